@@ -1,0 +1,108 @@
+package dev.winnow.core;
+
+import dev.winnow.core.features.PageFeatures;
+import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.ModelFile;
+import dev.winnow.core.model.Prediction;
+import dev.winnow.core.segment.Block;
+import dev.winnow.core.segment.HtmlSegmenter;
+import dev.winnow.core.segment.TextSegmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one front door to the core: segment, compute features, label with the model, apply the
+ * policy, render. Thread-safe; build one per model and share it.
+ *
+ * <pre>{@code
+ * Winnow winnow = Winnow.fromClasspath();
+ * CleanResult result = winnow.clean(Input.text(article), CleanOptions.DEFAULT);
+ * }</pre>
+ */
+public final class Winnow {
+
+    /** Where the shipped model sits inside the jar. */
+    public static final String BUNDLED_MODEL = "/model/winnow.model";
+
+    private final LabelModel model;
+    private final Limits limits;
+
+    public Winnow(LabelModel model, Limits limits) {
+        this.model = model;
+        this.limits = limits;
+    }
+
+    public Winnow(LabelModel model) {
+        this(model, Limits.DEFAULT);
+    }
+
+    /** The model shipped inside the jar. */
+    public static Winnow fromClasspath() throws IOException {
+        try (InputStream in = Winnow.class.getResourceAsStream(BUNDLED_MODEL)) {
+            if (in == null) {
+                throw new IOException("the bundled model " + BUNDLED_MODEL + " is missing from the classpath; run `train` or set a model path");
+            }
+            return new Winnow(ModelFile.read(in, "classpath:" + BUNDLED_MODEL));
+        }
+    }
+
+    public static Winnow fromFile(Path modelFile) throws IOException {
+        return new Winnow(ModelFile.read(modelFile));
+    }
+
+    public Winnow withLimits(Limits newLimits) {
+        return new Winnow(model, newLimits);
+    }
+
+    public String modelId() {
+        return model.id();
+    }
+
+    public LabelModel model() {
+        return model;
+    }
+
+    public CleanResult clean(Input input, CleanOptions options) {
+        List<Block> blocks = segment(input);
+        List<LabelledBlock> labelled = label(blocks, options);
+        List<Block> kept = new ArrayList<>();
+        Map<Label, Integer> counts = new EnumMap<>(Label.class);
+        for (Label l : Label.values()) {
+            counts.put(l, 0);
+        }
+        for (LabelledBlock b : labelled) {
+            counts.merge(b.label(), 1, Integer::sum);
+            if (b.kept()) {
+                kept.add(b.block());
+            }
+        }
+        String output = options.format().renderer().render(kept);
+        return new CleanResult(output, options.format(), Collections.unmodifiableMap(counts),
+                options.blocks() ? labelled : List.of(), model.id());
+    }
+
+    public List<Block> segment(Input input) {
+        List<Block> blocks = input.kind() == Input.Kind.HTML
+                ? new HtmlSegmenter(limits.maxDepth()).segment(input.content())
+                : new TextSegmenter().segment(input.content());
+        if (blocks.size() > limits.maxBlocks()) {
+            throw new LimitExceededException("the document has " + blocks.size() + " blocks, more than the limit of " + limits.maxBlocks());
+        }
+        return blocks;
+    }
+
+    public List<LabelledBlock> label(List<Block> blocks, CleanOptions options) {
+        Prediction[] predictions = model.predict(PageFeatures.of(blocks));
+        List<LabelledBlock> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < predictions.length; i++) {
+            out.add(new LabelledBlock(blocks.get(i), predictions[i], options.policy().keeps(predictions[i].label())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.winnow.core.features;
+
+/**
+ * The hashing trick: every symbolic feature ("tag=li", a word, "prev:class=footer") becomes an
+ * index in a fixed space, so there is no vocabulary to build, ship or keep in sync.
+ */
+final class Hashing {
+    private Hashing() {
+    }
+
+    /** Seeds that keep the namespaces of features apart. */
+    static final int WORD = 0x51ed27;
+    static final int BIGRAM = 0x2b9a11;
+    static final int STRUCT = 0x7f4a7c;
+
+    static int of(int seed, CharSequence s) {
+        int h = seed * 0x9e3779b9;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x01000193;
+        }
+        return mix(h);
+    }
+
+    static int combine(int a, int b) {
+        return mix(a * 31 + b * 0x85ebca6b);
+    }
+
+    /** Murmur3's finaliser: spreads close inputs over the whole int range. */
+    static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.winnow.core.features;
+
+import dev.winnow.core.segment.Block;
+import dev.winnow.core.segment.DomContext;
+import dev.winnow.core.segment.Landmark;
+import java.util.Arrays;
+import java.util.List;
+import smile.util.SparseArray;
+
+/**
+ * The feature rows of one page: one row per block, each made of the block's own features and
+ * those of its neighbours. Every block's measures are computed once and reused by the rows
+ * of the blocks around it.
+ *
+ * <p>A row is a sparse vector of {@link #DIMENSION} entries: the first {@link #DENSE} hold
+ * numeric measures scaled to about [0, 1]; the rest are hashed symbolic features (words,
+ * bigrams, tag, landmarks, class words, binned measures), each group namespaced by seed.
+ */
+public final class PageFeatures {
+
+    /** Bits of the hashed space. Part of the model format: a model is trained for one size. */
+    public static final int BITS = 16;
+    public static final int DIMENSION = 1 << BITS;
+    static final int DENSE = 32;
+    private static final int HASHED = DIMENSION - DENSE;
+
+    private static final int[] NEIGHBOUR_OFFSETS = {-2, -1, 1, 2};
+
+    private final List<Block> blocks;
+    private final TextStats[] stats;
+    private final double[][] dense;
+    private final int[][] structure;
+    private final int[][] lexical;
+
+    private PageFeatures(List<Block> blocks) {
+        this.blocks = blocks;
+        int n = blocks.size();
+        stats = new TextStats[n];
+        long totalWords = 0;
+        int maxWords = 1;
+        for (int i = 0; i < n; i++) {
+            stats[i] = TextStats.of(blocks.get(i).text());
+            totalWords += stats[i].wordCount();
+            maxWords = Math.max(maxWords, stats[i].wordCount());
+        }
+        dense = new double[n][];
+        structure = new int[n][];
+        lexical = new int[n][];
+        long wordsBefore = 0;
+        for (int i = 0; i < n; i++) {
+            dense[i] = dense(i, n, wordsBefore, totalWords, maxWords);
+            structure[i] = structure(i);
+            lexical[i] = lexical(stats[i]);
+            wordsBefore += stats[i].wordCount();
+        }
+    }
+
+    public static PageFeatures of(List<Block> blocks) {
+        return new PageFeatures(blocks);
+    }
+
+    public int size() {
+        return blocks.size();
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** A few raw measures the context pass reads next to the first-pass scores. */
+    public double[] measures(int i) {
+        return dense[i];
+    }
+
+    /** The first-pass row of block {@code i}: its own features and its neighbours'. */
+    public SparseArray row(int i) {
+        RowBuilder row = new RowBuilder(512);
+        double[] d = dense[i];
+        for (int j = 0; j < d.length; j++) {
+            if (d[j] != 0) {
+                row.add(j, d[j]);
+            }
+        }
+        for (int key : structure[i]) {
+            row.add(hashed(key), 1.0);
+        }
+        int[] words = lexical[i];
+        double wordWeight = words.length == 0 ? 0 : 1.0 / Math.sqrt(words.length);
+        for (int key : words) {
+            row.add(hashed(key), wordWeight);
+        }
+        for (int offset : NEIGHBOUR_OFFSETS) {
+            int j = i + offset;
+            if (j < 0 || j >= blocks.size()) {
+                row.add(hashed(Hashing.combine(offset, Hashing.of(Hashing.STRUCT, "edge"))), 1.0);
+                continue;
+            }
+            for (int key : structure[j]) {
+                row.add(hashed(Hashing.combine(offset, key)), 0.5);
+            }
+            if (offset == -1 || offset == 1) {
+                int[] neighbourWords = lexical[j];
+                double w = neighbourWords.length == 0 ? 0 : 0.5 / Math.sqrt(neighbourWords.length);
+                for (int key : neighbourWords) {
+                    row.add(hashed(Hashing.combine(offset, key)), w);
+                }
+            }
+        }
+        return row.build();
+    }
+
+    private static int hashed(int key) {
+        return DENSE + Math.floorMod(key, HASHED);
+    }
+
+    private double[] dense(int i, int n, long wordsBefore, long totalWords, int maxWords) {
+        TextStats s = stats[i];
+        DomContext c = blocks.get(i).context();
+        double[] d = new double[DENSE];
+        d[0] = Math.log1p(s.wordCount()) / 6;
+        d[1] = Math.min(s.avgWordLength(), 15) / 10;
+        d[2] = Math.min(s.avgSentenceLength(), 60) / 30;
+        d[3] = s.capitalisedShare();
+        d[4] = s.upperShare();
+        d[5] = s.digitShare();
+        d[6] = s.punctuationShare();
+        d[7] = Math.min(s.textDensity(), 20) / 15;
+        d[8] = s.endsWithTerminal() ? 1 : 0;
+        d[9] = s.chars() == 0 ? 0 : (double) c.linkChars() / s.chars();
+        d[10] = n <= 1 ? 0 : (double) i / (n - 1);
+        d[11] = totalWords == 0 ? 0 : (double) wordsBefore / totalWords;
+        d[12] = Math.log1p(i) / 6;
+        d[13] = Math.log1p(n - 1 - i) / 6;
+        d[14] = c.isHtml() ? 1 : 0;
+        d[15] = Math.min(c.depth(), 40) / 30.0;
+        d[16] = (double) s.wordCount() / maxWords;
+        d[17] = Math.log1p(totalWords) / 10;
+        d[18] = s.endsWithColon() ? 1 : 0;
+        d[19] = s.startsWithBullet() ? 1 : 0;
+        d[20] = s.hasCopyright() ? 1 : 0;
+        d[21] = s.hasAddress() ? 1 : 0;
+        d[22] = s.hasPipe() ? 1 : 0;
+        d[23] = totalWords == 0 ? 0 : (double) (wordsBefore + s.wordCount()) / totalWords;
+        return d;
+    }
+
+    private int[] structure(int i) {
+        TextStats s = stats[i];
+        DomContext c = blocks.get(i).context();
+        IntList keys = new IntList(48);
+        keys.add(Hashing.of(Hashing.STRUCT, "tag=" + c.tag()));
+        for (Landmark landmark : Landmark.values()) {
+            if (c.has(landmark)) {
+                keys.add(Hashing.of(Hashing.STRUCT, "in=" + landmark.id()));
+            }
+        }
+        for (String word : c.classWords()) {
+            keys.add(Hashing.of(Hashing.STRUCT, "cls=" + word));
+        }
+        keys.add(Hashing.of(Hashing.STRUCT, "words=" + bucket(s.wordCount(), 1, 2, 3, 5, 8, 12, 20, 35, 60, 100)));
+        keys.add(Hashing.of(Hashing.STRUCT, "density=" + bucket((int) s.textDensity(), 2, 4, 6, 8, 10, 12, 15)));
+        int linkPercent = s.chars() == 0 ? 0 : 100 * c.linkChars() / s.chars();
+        keys.add(Hashing.of(Hashing.STRUCT, "links=" + bucket(linkPercent, 1, 20, 50, 80, 99)));
+        keys.add(Hashing.of(Hashing.STRUCT, "end=" + (s.endsWithTerminal() ? "stop" : s.endsWithColon() ? "colon" : "none")));
+        keys.add(Hashing.of(Hashing.STRUCT, "caps=" + bucket((int) (s.capitalisedShare() * 10), 2, 4, 6, 8, 10)));
+        int n = blocks.size();
+        keys.add(Hashing.of(Hashing.STRUCT, "pos=" + (n <= 1 ? 0 : (10 * i) / n)));
+        keys.add(Hashing.of(Hashing.STRUCT, "fromEnd=" + bucket(n - 1 - i, 0, 1, 2, 4, 8, 16)));
+        if (s.words().length > 0) {
+            keys.add(Hashing.of(Hashing.STRUCT, "first=" + s.words()[0]));
+            keys.add(Hashing.of(Hashing.STRUCT, "last=" + s.words()[s.words().length - 1]));
+        }
+        return keys.toArray();
+    }
+
+    private static int[] lexical(TextStats s) {
+        String[] words = s.words();
+        IntList keys = new IntList(words.length * 2);
+        for (int i = 0; i < words.length; i++) {
+            keys.add(Hashing.of(Hashing.WORD, words[i]));
+            if (i > 0) {
+                keys.add(Hashing.combine(Hashing.of(Hashing.BIGRAM, words[i - 1]), Hashing.of(Hashing.WORD, words[i])));
+            }
+        }
+        return keys.toArray();
+    }
+
+    private static int bucket(int value, int... upperBounds) {
+        for (int b = 0; b < upperBounds.length; b++) {
+            if (value <= upperBounds[b]) {
+                return b;
+            }
+        }
+        return upperBounds.length;
+    }
+
+    /** A growable int array: rows are built per request, so boxing is worth avoiding. */
+    static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.winnow.core.segment;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits class and id values into the words a person reads in them: {@code "c-newsletterSignup_box2"}
+ * gives {@code newsletter}, {@code signup}, {@code box}. Digits and one-letter words carry nothing.
+ */
+final class ClassWords {
+    private ClassWords() {
+    }
+
+    static void addFrom(String attribute, List<String> into) {
+        if (attribute == null || attribute.isEmpty()) {
+            return;
+        }
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < attribute.length() && into.size() < 64; i++) {
+            char c = attribute.charAt(i);
+            boolean letter = Character.isLetter(c);
+            boolean camelBreak = letter && Character.isUpperCase(c) && Character.isLowerCase(previous);
+            if (!letter || camelBreak) {
+                add(word, into);
+            }
+            if (letter) {
+                word.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
+        add(word, into);
+    }
+
+    private static void add(StringBuilder word, List<String> into) {
+        if (word.length() > 1 && word.length() <= 24) {
+            String w = word.toString().toLowerCase(Locale.ROOT);
+            if (!into.contains(w)) {
+                into.add(w);
+            }
+        }
+        word.setLength(0);
+    }
+}

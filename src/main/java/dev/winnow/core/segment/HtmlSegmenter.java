@@ -1,0 +1,253 @@
+package dev.winnow.core.segment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks the DOM once, depth first, and emits a block each time a block-level element closes or
+ * a nested block interrupts its text. Inline markup only adds text; scripts, styles, templates
+ * and hidden elements are skipped entirely.
+ */
+public final class HtmlSegmenter implements Segmenter {
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+            "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "button", "legend", "label",
+            "option", "noscript", "br");
+
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+            "script", "style", "template", "head", "svg", "math", "iframe", "object", "embed", "canvas",
+            "select", "textarea", "input", "noscript", "audio", "video", "map");
+
+    /** At most this many class and id words per block: deep pages would otherwise carry hundreds. */
+    private static final int MAX_CLASS_WORDS = 24;
+
+    private final int maxDepth;
+
+    public HtmlSegmenter() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** @param maxDepth elements nested deeper than this are read as text of their ancestor */
+    public HtmlSegmenter(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    @Override
+    public List<Block> segment(String html) {
+        return segment(Jsoup.parse(html));
+    }
+
+    public List<Block> segment(Document document) {
+        Walker walker = new Walker();
+        Element body = document.body();
+        NodeTraversor.filter(walker, body == null ? document : body);
+        walker.flush();
+        return walker.blocks;
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && e.tagName().equals("div")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** The landmarks and class words of one open block element, inherited by everything inside it. */
+    private record Scope(Element element, int landmarks, String[] classWords, int depth) {
+    }
+
+    private final class Walker implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Scope> open = new ArrayList<>();
+        final Map<Element, Scope> scopes = new IdentityHashMap<>();
+        final StringBuilder text = new StringBuilder();
+        int linkDepth;
+        int linkChars;
+        int inlineLandmarks;
+        int preDepth;
+        /** Whether the text gathered so far is the whole of the innermost open element. */
+        boolean wholeElement = true;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                appendText(preDepth > 0 ? textNode.getWholeText() : textNode.text());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br")) {
+                appendText(" ");
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("img")) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean block = BLOCK_TAGS.contains(tag) && depth <= maxDepth;
+            if (block) {
+                flush();
+                Scope parent = open.isEmpty() ? null : open.get(open.size() - 1);
+                Scope scope = scopeOf(element, parent, tag);
+                open.add(scope);
+                scopes.put(element, scope);
+                wholeElement = true;
+                if (tag.equals("tr") && cellsAreInline(element)) {
+                    appendRow(element);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+            } else if (tag.equals("a")) {
+                linkDepth++;
+                inlineLandmarks |= Landmark.LINK.bit();
+            }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (tag.equals("a")) {
+                linkDepth = Math.max(0, linkDepth - 1);
+            }
+            if (tag.equals("pre")) {
+                preDepth = Math.max(0, preDepth - 1);
+            }
+            if (!open.isEmpty() && open.get(open.size() - 1).element() == element) {
+                flush();
+                open.remove(open.size() - 1);
+                scopes.remove(element);
+                // text after a nested block belongs to the parent but is no longer the whole parent
+                wholeElement = false;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void appendText(String s) {
+            if (s.isEmpty()) {
+                return;
+            }
+            text.append(s);
+            if (linkDepth > 0) {
+                for (int i = 0; i < s.length(); i++) {
+                    if (!Whitespace.isSpace(s.charAt(i))) {
+                        linkChars++;
+                    }
+                }
+            }
+        }
+
+        void appendRow(Element row) {
+            StringBuilder cells = new StringBuilder();
+            for (Element cell : row.children()) {
+                String cellText = Whitespace.collapse(cell.text());
+                if (!cellText.isEmpty()) {
+                    if (cells.length() > 0) {
+                        cells.append(" | ");
+                    }
+                    cells.append(cellText);
+                }
+            }
+            for (Element link : row.select("a")) {
+                linkChars += link.text().replace(" ", "").length();
+            }
+            text.append(cells);
+        }
+
+        boolean cellsAreInline(Element row) {
+            for (Element cell : row.children()) {
+                for (Element inner : cell.getAllElements()) {
+                    if (inner != cell && BLOCK_TAGS.contains(inner.normalName()) && !inner.normalName().equals("br")) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        void flush() {
+            String collapsed = Whitespace.collapse(text);
+            if (!collapsed.isEmpty()) {
+                Scope scope = open.isEmpty() ? null : open.get(open.size() - 1);
+                Element element = scope == null ? null : scope.element();
+                String tag = element == null ? "body" : element.normalName();
+                int landmarks = (scope == null ? 0 : scope.landmarks()) | inlineLandmarks;
+                List<String> words = scope == null ? List.of() : Arrays.asList(scope.classWords());
+                int depth = scope == null ? 0 : scope.depth();
+                DomContext context = new DomContext(tag, landmarks, words, depth, Math.min(linkChars, collapsed.length()));
+                Element source = wholeElement ? element : null;
+                blocks.add(new Block(blocks.size(), collapsed, collapsed, context, source));
+            }
+            text.setLength(0);
+            linkChars = 0;
+            inlineLandmarks = linkDepth > 0 ? Landmark.LINK.bit() : 0;
+        }
+
+        Scope scopeOf(Element element, Scope parent, String tag) {
+            int landmarks = parent == null ? 0 : parent.landmarks();
+            Landmark landmark = Landmark.of(tag, element.attr("role").toLowerCase(Locale.ROOT));
+            if (landmark != null) {
+                landmarks |= landmark.bit();
+            }
+            List<String> words = new ArrayList<>();
+            ClassWords.addFrom(element.id(), words);
+            ClassWords.addFrom(element.className(), words);
+            // inline ancestors between the parent scope and this element carry class words too
+            for (Element up = element.parent(); up != null && (parent == null || up != parent.element()); up = up.parent()) {
+                ClassWords.addFrom(up.id(), words);
+                ClassWords.addFrom(up.className(), words);
+                Landmark inline = Landmark.of(up.normalName(), up.attr("role").toLowerCase(Locale.ROOT));
+                if (inline != null) {
+                    landmarks |= inline.bit();
+                }
+            }
+            if (parent != null) {
+                for (String w : parent.classWords()) {
+                    if (words.size() >= MAX_CLASS_WORDS) {
+                        break;
+                    }
+                    if (!words.contains(w)) {
+                        words.add(w);
+                    }
+                }
+            }
+            if (words.size() > MAX_CLASS_WORDS) {
+                words = words.subList(0, MAX_CLASS_WORDS);
+            }
+            int depth = parent == null ? 0 : parent.depth() + 1;
+            return new Scope(element, landmarks, words.toArray(String[]::new), depth);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.winnow.core.segment;
+
+/** White-space folding shared by both segmenters, so HTML and text blocks compare equal. */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    /** Folds every run of white space (including non-breaking and zero-width) to one space and trims. */
+    public static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+                // zero-width characters and soft hyphens are invisible: drop them
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+}

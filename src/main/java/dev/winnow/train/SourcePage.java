@@ -31,6 +31,11 @@ public record SourcePage(String source, String id, String url, String domain, St
         }
     }
 
+    /** The page as text, decoded as {@link #parse()} decodes it. */
+    public String htmlString() {
+        return parse().outerHtml();
+    }
+
     public Split split() {
         return Split.of(domain);
     }

@@ -27,9 +27,15 @@ public final class SourcePages {
 
     public static List<SourcePage> all(SharedData data) {
         List<SourcePage> pages = new ArrayList<>();
-        pages.addAll(wcxb(data));
-        pages.addAll(trafilatura(data));
-        pages.addAll(readability(data));
+        if (Files.isDirectory(data.wcxb())) {
+            pages.addAll(wcxb(data));
+        }
+        if (Files.isDirectory(data.trafilatura())) {
+            pages.addAll(trafilatura(data));
+        }
+        if (Files.isDirectory(data.readability())) {
+            pages.addAll(readability(data));
+        }
         return pages;
     }
 

@@ -1,0 +1,252 @@
+package dev.winnow.train;
+
+import dev.winnow.core.CleanOptions;
+import dev.winnow.core.Input;
+import dev.winnow.core.Label;
+import dev.winnow.core.LabelledBlock;
+import dev.winnow.core.Winnow;
+import dev.winnow.core.segment.Block;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Measures a model on labelled pages: block labels against the corpus, main text against the
+ * benchmarks' gold with each benchmark's own scoring, in HTML mode and in text mode, with
+ * C4's line rules as the text-mode baseline. Everything goes through {@link Winnow}, the same
+ * path the service takes.
+ */
+public final class Evaluation {
+    private static final int K = Label.values().length;
+
+    private final Winnow winnow;
+
+    public Evaluation(Winnow winnow) {
+        this.winnow = winnow;
+    }
+
+    /** Gold × predicted block counts, indexed by label ordinal. */
+    public record Confusion(long[][] counts) {
+        public static Confusion empty() {
+            return new Confusion(new long[K][K]);
+        }
+
+        void add(Label gold, Label predicted) {
+            counts[gold.ordinal()][predicted.ordinal()]++;
+        }
+
+        public double precision(Label l) {
+            long tp = counts[l.ordinal()][l.ordinal()];
+            long predicted = 0;
+            for (int g = 0; g < K; g++) {
+                predicted += counts[g][l.ordinal()];
+            }
+            return predicted == 0 ? 0 : (double) tp / predicted;
+        }
+
+        public double recall(Label l) {
+            long tp = counts[l.ordinal()][l.ordinal()];
+            long gold = 0;
+            for (int p = 0; p < K; p++) {
+                gold += counts[l.ordinal()][p];
+            }
+            return gold == 0 ? 0 : (double) tp / gold;
+        }
+
+        public double f1(Label l) {
+            double p = precision(l);
+            double r = recall(l);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public long support(Label l) {
+            long gold = 0;
+            for (int p = 0; p < K; p++) {
+                gold += counts[l.ordinal()][p];
+            }
+            return gold;
+        }
+
+        public String table() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "%-12s %9s %9s %9s %9s%n", "label", "precision", "recall", "F1", "support"));
+            for (Label l : Label.values()) {
+                out.append(String.format(Locale.ROOT, "%-12s %9.3f %9.3f %9.3f %9d%n", l.id(), precision(l), recall(l), f1(l), support(l)));
+            }
+            out.append("confusion (rows gold, columns predicted):\n");
+            out.append(String.format(Locale.ROOT, "%-12s", ""));
+            for (Label l : Label.values()) {
+                out.append(String.format(Locale.ROOT, " %11s", l.id()));
+            }
+            out.append('\n');
+            for (Label g : Label.values()) {
+                out.append(String.format(Locale.ROOT, "%-12s", g.id()));
+                for (Label p : Label.values()) {
+                    out.append(String.format(Locale.ROOT, " %11d", counts[g.ordinal()][p.ordinal()]));
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    /** Block labels of every labelled block of the pages, as the model gives them. */
+    public Confusion blocks(List<LabelledPage> pages) {
+        Confusion confusion = Confusion.empty();
+        for (LabelledPage page : pages) {
+            List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
+            for (int i = 0; i < predicted.size(); i++) {
+                Label gold = page.labels()[i];
+                if (gold != null) {
+                    confusion.add(gold, predicted.get(i).label());
+                }
+            }
+        }
+        return confusion;
+    }
+
+    /** The share of person-labelled editorial blocks that talk about money or ads and are kept. */
+    public double hardNegativesKept(List<LabelledPage> pages, FineLabels fine) {
+        int total = 0;
+        int kept = 0;
+        for (LabelledPage page : pages) {
+            List<LabelledBlock> predicted = null;
+            for (int i = 0; i < page.blocks().size(); i++) {
+                Block b = page.blocks().get(i);
+                if (fine.isHardNegative(page.page(), b.text())) {
+                    if (predicted == null) {
+                        predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
+                    }
+                    total++;
+                    if (predicted.get(i).label() == Label.EDITORIAL) {
+                        kept++;
+                    }
+                }
+            }
+        }
+        return total == 0 ? Double.NaN : (double) kept / total;
+    }
+
+    /** The cleaned text of a page in HTML mode (the page's own HTML goes in). */
+    public String cleanHtml(LabelledPage page) {
+        return winnow.clean(Input.html(page.page().htmlString()), CleanOptions.DEFAULT).output();
+    }
+
+    /** The cleaned text of a page in text mode: only its one-block-per-line text goes in. */
+    public String cleanText(LabelledPage page) {
+        return winnow.clean(Input.text(page.plainText()), CleanOptions.DEFAULT).output();
+    }
+
+    /** WCXB word F1: bag of lower-cased {@code \w+} tokens per page, P/R/F1 per page, averaged. */
+    public record WordScore(double precision, double recall, double f1, int pages) {
+        public String line() {
+            return String.format(Locale.ROOT, "F1 %.3f  P %.3f  R %.3f  (%d pages)", f1, precision, recall, pages);
+        }
+    }
+
+    public static WordScore wordScore(List<String> predictions, List<String> references) {
+        double p = 0;
+        double r = 0;
+        double f = 0;
+        for (int i = 0; i < predictions.size(); i++) {
+            double[] prf = wordPrf(predictions.get(i), references.get(i));
+            p += prf[0];
+            r += prf[1];
+            f += prf[2];
+        }
+        int n = Math.max(1, predictions.size());
+        return new WordScore(p / n, r / n, f / n, predictions.size());
+    }
+
+    static double[] wordPrf(String prediction, String reference) {
+        List<String> pred = Tokens.of(prediction);
+        List<String> ref = Tokens.of(reference);
+        if (ref.isEmpty()) {
+            double v = pred.isEmpty() ? 1 : 0;
+            return new double[] {v, v, v};
+        }
+        if (pred.isEmpty()) {
+            return new double[] {0, 0, 0};
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : ref) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        int overlap = 0;
+        for (String t : pred) {
+            Integer c = counts.get(t);
+            if (c != null && c > 0) {
+                overlap++;
+                counts.put(t, c - 1);
+            }
+        }
+        double precision = (double) overlap / pred.size();
+        double recall = (double) overlap / ref.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new double[] {precision, recall, f1};
+    }
+
+    /** trafilatura's snippet scoring, micro-averaged: with-snippets found are TP, without-snippets found FP. */
+    public record SnippetScore(long tp, long fn, long fp, long tn) {
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            return 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+        }
+
+        public double accuracy() {
+            return (double) (tp + tn) / Math.max(1, tp + tn + fp + fn);
+        }
+
+        public String line() {
+            return String.format(Locale.ROOT, "F %.3f  P %.3f  R %.3f  accuracy %.3f  (TP %d FN %d FP %d TN %d)",
+                    f1(), precision(), recall(), accuracy(), tp, fn, fp, tn);
+        }
+    }
+
+    public static SnippetScore snippetScore(List<String> predictions, List<Gold> golds) {
+        long tp = 0;
+        long fn = 0;
+        long fp = 0;
+        long tn = 0;
+        for (int i = 0; i < predictions.size(); i++) {
+            String out = Snippets.normalise(predictions.get(i));
+            for (String s : golds.get(i).with()) {
+                if (out.contains(Snippets.normalise(s))) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            }
+            for (String s : golds.get(i).without()) {
+                if (out.contains(Snippets.normalise(s))) {
+                    fp++;
+                } else {
+                    tn++;
+                }
+            }
+        }
+        return new SnippetScore(tp, fn, fp, tn);
+    }
+
+    public static List<String> map(List<LabelledPage> pages, Function<LabelledPage, String> f) {
+        return pages.parallelStream().map(f).toList();
+    }
+
+    public static List<String> references(List<LabelledPage> pages) {
+        List<String> out = new ArrayList<>();
+        for (LabelledPage p : pages) {
+            out.add(p.page().gold().mainText() == null ? "" : p.page().gold().mainText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.winnow.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.winnow.core.Label;
+import dev.winnow.core.segment.Whitespace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labels people gave blocks by reading them, keyed by page and block text so they survive
+ * changes to segmentation. A label also applies to the same text on other pages of the same
+ * site: a site's donation banner is the same banner on every page.
+ */
+public final class FineLabels {
+    private final Map<String, Label> byPage = new HashMap<>();
+    private final Map<String, Label> bySite = new HashMap<>();
+    private final java.util.Set<String> hardNegatives = new java.util.HashSet<>();
+    private int records;
+
+    public static FineLabels read(Path file) {
+        FineLabels labels = new FineLabels();
+        if (!Files.isRegularFile(file)) {
+            return labels;
+        }
+        List<JsonNode> lines = SourcePages.jsonLines(file);
+        for (JsonNode line : lines) {
+            String text = Whitespace.collapse(line.get("text").asText());
+            Label label = Label.fromId(line.get("label").asText());
+            labels.byPage.put(line.get("page").asText() + "\u0000" + text, label);
+            labels.bySite.putIfAbsent(line.path("domain").asText() + "\u0000" + text, label);
+            labels.records++;
+            if (line.path("hardNegative").asBoolean(false)) {
+                labels.hardNegatives.add(line.get("page").asText() + "\u0000" + text);
+            }
+        }
+        return labels;
+    }
+
+    public static FineLabels none() {
+        return new FineLabels();
+    }
+
+    public int size() {
+        return records;
+    }
+
+    /** Whether a person marked this editorial text as one that talks about money, ads or cookies. */
+    public boolean isHardNegative(SourcePage page, String text) {
+        return hardNegatives.contains(page.key() + "\u0000" + text);
+    }
+
+    /** The person-given label of this text on this page (or elsewhere on its site), or null. */
+    public Label lookup(SourcePage page, String text) {
+        Label label = byPage.get(page.key() + "\u0000" + text);
+        return label != null ? label : bySite.get(page.domain() + "\u0000" + text);
+    }
+}

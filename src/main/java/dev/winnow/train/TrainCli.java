@@ -1,0 +1,193 @@
+package dev.winnow.train;
+
+import dev.winnow.core.Label;
+import dev.winnow.core.Winnow;
+import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.ModelFile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code train}, {@code evaluate} and {@code tune}: rebuild the shipped model from the committed
+ * labels and the shared pages, and measure it.
+ *
+ * <pre>
+ * train    [--data DIR] [--labels FILE] [--out FILE]     train on the train and dev splits, write the model
+ * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
+ * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
+ * </pre>
+ */
+public final class TrainCli {
+
+    public static final String DEFAULT_LABELS = "model/corpus/labels.jsonl";
+    public static final String DEFAULT_MODEL = "model/winnow.model";
+
+    private final PrintStream out;
+    private final Map<String, String> options;
+
+    TrainCli(Map<String, String> options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.out));
+    }
+
+    public static int run(String[] args, PrintStream out) throws IOException {
+        if (args.length == 0) {
+            out.println("usage: train|evaluate|tune [--data DIR] [--labels FILE] [--model FILE] [--out FILE]");
+            return 2;
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        TrainCli cli = new TrainCli(options, out);
+        try {
+            switch (args[0]) {
+                case "train" -> cli.train();
+                case "evaluate" -> cli.evaluate();
+                case "tune" -> cli.tune();
+                default -> {
+                    out.println("unknown command " + args[0] + "; expected train, evaluate or tune");
+                    return 2;
+                }
+            }
+        } catch (IllegalStateException e) {
+            out.println("error: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private Corpus corpus(FineLabels fine) {
+        SharedData data = SharedData.locate(options.get("data")).require();
+        long start = System.nanoTime();
+        Corpus corpus = Corpus.build(SourcePages.all(data), fine);
+        log(String.format(Locale.ROOT, "corpus: %d pages, %s, built in %.1f s", corpus.pages().size(), corpus.counts(), (System.nanoTime() - start) / 1e9));
+        return corpus;
+    }
+
+    private FineLabels fineLabels() {
+        Path file = Path.of(options.getOrDefault("labels", DEFAULT_LABELS));
+        FineLabels fine = FineLabels.read(file);
+        log("fine labels: " + fine.size() + " from " + file);
+        return fine;
+    }
+
+    void train() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus corpus = corpus(fine);
+        Corpus training = corpus.splits(Split.TRAIN, Split.DEV);
+        Map<String, String> card = new TreeMap<>();
+        card.put("trainedOn", "splits train+dev: " + training.pages().size() + " pages, block labels " + training.counts());
+        LabelModel model = new Trainer(settings(), this::log).train(training.withText(), card);
+        Path target = Path.of(options.getOrDefault("out", DEFAULT_MODEL));
+        ModelFile.write(model, target);
+        out.println("model " + model.id() + " written to " + target);
+    }
+
+    private TrainingSettings settings() {
+        TrainingSettings s = TrainingSettings.DEFAULT;
+        if (options.containsKey("lambda")) {
+            s = s.withLambda(Double.parseDouble(options.get("lambda")));
+        }
+        if (options.containsKey("context")) {
+            s = s.withContext(options.get("context"));
+        }
+        if (options.containsKey("maxIter")) {
+            s = s.withMaxIter(Integer.parseInt(options.get("maxIter")));
+        }
+        if (options.containsKey("trees")) {
+            s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());
+        }
+        return s;
+    }
+
+    void evaluate() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus corpus = corpus(fine);
+        Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
+        Winnow winnow = Winnow.fromFile(modelPath);
+        Split split = Split.valueOf(options.getOrDefault("split", "test").toUpperCase(Locale.ROOT));
+        out.println("model " + winnow.modelId() + " on the " + split.id() + " split");
+        report(new Evaluation(winnow), corpus.split(split), fine);
+    }
+
+    void tune() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus corpus = corpus(fine);
+        Corpus train = corpus.split(Split.TRAIN);
+        Corpus dev = corpus.split(Split.DEV);
+        List<TrainingSettings> candidates = new ArrayList<>();
+        String grid = options.getOrDefault("grid", "default");
+        TrainingSettings base = settings();
+        switch (grid) {
+            case "lambda" -> {
+                for (double l : new double[] {0.5, 2, 8}) {
+                    candidates.add(base.withLambda(l).withContext("none"));
+                }
+            }
+            case "context" -> {
+                candidates.add(base.withContext("none"));
+                candidates.add(base.withContext("logit"));
+                candidates.add(base.withContext("gbt"));
+            }
+            default -> candidates.add(base);
+        }
+        for (TrainingSettings s : candidates) {
+            LabelModel model = new Trainer(s, this::log).train(train.withText(), Map.of());
+            out.println("== " + s.describe());
+            report(new Evaluation(new Winnow(model)), dev, fine);
+        }
+    }
+
+    private void report(Evaluation evaluation, Corpus pages, FineLabels fine) {
+        List<LabelledPage> html = pages.pages();
+        List<LabelledPage> text = html.stream().map(LabelledPage::asText).toList();
+        out.println("pages: " + html.size() + ", labelled blocks " + pages.counts());
+        out.println("-- block labels, HTML mode");
+        out.print(evaluation.blocks(html).table());
+        out.println("-- block labels, text mode");
+        out.print(evaluation.blocks(text).table());
+        out.printf(Locale.ROOT, "editorial hard negatives kept: HTML %.3f, text %.3f%n",
+                evaluation.hardNegativesKept(html, fine), evaluation.hardNegativesKept(text, fine));
+
+        List<LabelledPage> wcxb = pages.source("wcxb").pages();
+        List<LabelledPage> articles = wcxb.stream().filter(p -> p.page().pageType().equals("article")).toList();
+        out.println("-- WCXB word F1 (mean over pages)");
+        wordLine("all pages, HTML mode", wcxb, evaluation::cleanHtml);
+        wordLine("all pages, text mode", wcxb, evaluation::cleanText);
+        wordLine("all pages, C4 line rules", wcxb, p -> C4LineRules.clean(p.plainText()));
+        wordLine("article pages, HTML mode", articles, evaluation::cleanHtml);
+        wordLine("article pages, text mode", articles, evaluation::cleanText);
+        wordLine("article pages, C4 line rules", articles, p -> C4LineRules.clean(p.plainText()));
+
+        List<LabelledPage> traf = pages.source("trafilatura").pages();
+        List<Gold> golds = traf.stream().map(p -> p.page().gold()).toList();
+        out.println("-- trafilatura-eval snippets (micro-averaged, " + traf.size() + " pages)");
+        out.println("HTML mode:      " + Evaluation.snippetScore(Evaluation.map(traf, evaluation::cleanHtml), golds).line());
+        out.println("text mode:      " + Evaluation.snippetScore(Evaluation.map(traf, evaluation::cleanText), golds).line());
+        out.println("C4 line rules:  " + Evaluation.snippetScore(Evaluation.map(traf, p -> C4LineRules.clean(p.plainText())), golds).line());
+    }
+
+    private void wordLine(String name, List<LabelledPage> pages, java.util.function.Function<LabelledPage, String> clean) {
+        out.printf(Locale.ROOT, "%-30s %s%n", name + ":", Evaluation.wordScore(Evaluation.map(pages, clean), Evaluation.references(pages)).line());
+    }
+
+    private void log(String message) {
+        System.err.println("[winnow] " + message);
+    }
+
+    static String labelsLine(Map<Label, Integer> counts) {
+        return counts.toString();
+    }
+}

@@ -1,0 +1,204 @@
+package dev.winnow.train;
+
+import dev.winnow.core.Label;
+import dev.winnow.core.features.PageFeatures;
+import dev.winnow.core.model.ContextFeatures;
+import dev.winnow.core.model.ContextModel;
+import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.LinearContextModel;
+import dev.winnow.core.model.TreeContextModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import smile.classification.GradientTreeBoost;
+import smile.classification.LogisticRegression;
+import smile.classification.SparseLogisticRegression;
+import smile.data.DataFrame;
+import smile.data.SparseDataset;
+import smile.data.formula.Formula;
+import smile.data.vector.IntVector;
+import smile.math.MathEx;
+import smile.util.SparseArray;
+
+/**
+ * Trains the two-pass model from labelled pages with the very segmenter and features that serve.
+ * The context pass learns from out-of-fold first-pass scores, so it sees the first pass as it
+ * behaves on pages it never trained on.
+ */
+public final class Trainer {
+    private static final int K = Label.values().length;
+
+    private final TrainingSettings settings;
+    private final Consumer<String> log;
+
+    public Trainer(TrainingSettings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** One page's features, computed once and shared by every fold. */
+    private record FeaturedPage(LabelledPage page, PageFeatures features, int fold) {
+    }
+
+    public LabelModel train(List<LabelledPage> pages, Map<String, String> card) {
+        MathEx.setSeed(settings.seed());
+        long start = System.nanoTime();
+        List<FeaturedPage> featured = new ArrayList<>();
+        for (LabelledPage page : pages) {
+            featured.add(new FeaturedPage(page, PageFeatures.of(page.blocks()), Math.floorMod(page.page().domain().hashCode(), settings.folds())));
+        }
+        log.accept(String.format("features of %d pages in %.1f s", pages.size(), seconds(start)));
+
+        SparseLogisticRegression firstPass = fitFirstPass(featured, -1);
+        int[] firstClasses = firstPass.classes();
+
+        ContextModel context = null;
+        if (!settings.context().equals("none")) {
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> ys = new ArrayList<>();
+            for (int fold = 0; fold < settings.folds(); fold++) {
+                SparseLogisticRegression foldModel = fitFirstPass(featured, fold);
+                LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(), null, Map.of());
+                for (FeaturedPage fp : featured) {
+                    if (fp.fold() != fold) {
+                        continue;
+                    }
+                    double[][] first = firstOnly.firstPass(fp.features());
+                    Label[] labels = fp.page().labels();
+                    boolean[] chosen = sample(fp.page());
+                    for (int i = 0; i < labels.length; i++) {
+                        if (!chosen[i]) {
+                            continue;
+                        }
+                        double[] row = ContextFeatures.row(i, first, fp.features());
+                        for (int r = 0; r < repeats(labels[i]); r++) {
+                            rows.add(row);
+                            ys.add(labels[i].ordinal());
+                        }
+                    }
+                }
+                log.accept(String.format("fold %d of %d done at %.1f s", fold + 1, settings.folds(), seconds(start)));
+            }
+            context = fitContext(rows.toArray(double[][]::new), ys.stream().mapToInt(Integer::intValue).toArray());
+            log.accept(String.format("context pass (%s) trained at %.1f s", settings.context(), seconds(start)));
+        }
+        Map<String, String> facts = new TreeMap<>(card);
+        facts.put("settings", settings.describe());
+        LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, context, facts);
+        return new LabelModel(idOf(unnamed), PageFeatures.BITS, firstPass, firstClasses, context, facts);
+    }
+
+    /** Fits the first pass on every page not in {@code heldOutFold} (-1: on all pages). */
+    private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold) {
+        long start = System.nanoTime();
+        List<SparseArray> rows = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (FeaturedPage fp : featured) {
+            if (fp.fold() == heldOutFold) {
+                continue;
+            }
+            Label[] labels = fp.page().labels();
+            boolean[] chosen = sample(fp.page());
+            for (int i = 0; i < labels.length; i++) {
+                if (!chosen[i]) {
+                    continue;
+                }
+                SparseArray row = fp.features().row(i);
+                for (int r = 0; r < repeats(labels[i]); r++) {
+                    rows.add(row);
+                    ys.add(labels[i].ordinal());
+                }
+            }
+        }
+        SparseDataset data = SparseDataset.of(rows, PageFeatures.DIMENSION);
+        int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
+        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, settings.lambda(), 1E-5, settings.maxIter());
+        log.accept(String.format("first pass on %d rows (held out fold %d) in %.1f s", y.length, heldOutFold, seconds(start)));
+        return model;
+    }
+
+    private ContextModel fitContext(double[][] x, int[] y) {
+        if (settings.context().equals("logit")) {
+            LogisticRegression regression = LogisticRegression.fit(x, y, 1E-3, 1E-5, 500);
+            return new LinearContextModel(regression, regression.classes(), "multinomial logistic regression over " + ContextFeatures.SIZE + " context features");
+        }
+        String[] names = new String[ContextFeatures.SIZE];
+        for (int j = 0; j < names.length; j++) {
+            names[j] = "c" + j;
+        }
+        DataFrame frame = DataFrame.of(x, names).merge(IntVector.of("label", y));
+        GradientTreeBoost trees = GradientTreeBoost.fit(Formula.lhs("label"), frame, settings.trees(), settings.maxDepth(),
+                1 << settings.maxDepth(), 5, settings.shrinkage(), 1.0);
+        return new TreeContextModel(trees, DataFrame.of(new double[1][ContextFeatures.SIZE], names).schema(), trees.classes(),
+                "gradient-boosted trees over " + ContextFeatures.SIZE + " context features");
+    }
+
+    /**
+     * The blocks of a page the first pass trains on: every block a person labelled and every
+     * rare-class block, and up to {@code perPageCap} editorial and as many boilerplate blocks
+     * drawn at random. Menus repeat the same few lines on every page; the cap keeps training
+     * time in bounds without losing what the rows teach.
+     */
+    private boolean[] sample(LabelledPage page) {
+        Label[] labels = page.labels();
+        boolean[] chosen = new boolean[labels.length];
+        java.util.Random random = new java.util.Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
+        int[] taken = new int[K];
+        int[] order = new int[labels.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        for (int i : order) {
+            Label l = labels[i];
+            if (l == null) {
+                continue;
+            }
+            boolean common = l == Label.EDITORIAL || l == Label.BOILERPLATE;
+            if (!common || taken[l.ordinal()] < settings.perPageCap()) {
+                chosen[i] = true;
+                taken[l.ordinal()]++;
+            }
+        }
+        return chosen;
+    }
+
+    private int repeats(Label label) {
+        return switch (label) {
+            case PROMO, PAYWALL, DONATION -> settings.rareRepeat();
+            default -> 1;
+        };
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The model's id is a hash of its content, so the same corpus and settings give the same id. */
+    static String idOf(LabelModel model) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(model);
+            out.flush();
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
+            return "winnow-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.winnow.train;
+
+import java.util.Locale;
+
+/**
+ * Every number that shapes the model. The defaults are the settings chosen on the dev split;
+ * {@code model/README.md} records the measurements behind them.
+ *
+ * @param lambda       L2 penalty of the first pass's logistic regression
+ * @param maxIter      L-BFGS iterations of the first pass
+ * @param context      the context-pass learner: {@code gbt}, {@code logit} or {@code none}
+ * @param trees        boosting iterations of the context pass
+ * @param maxDepth     depth of each context tree
+ * @param shrinkage    learning rate of the boosting
+ * @param folds        folds (by site) for the out-of-fold first-pass scores the context pass learns from
+ * @param rareRepeat   how many times each promo, paywall and donation row is repeated in training
+ * @param textShare    share of pages also trained in text mode (one block per line, no DOM)
+ * @param perPageCap   at most this many editorial and this many boilerplate blocks per page train the first pass
+ * @param seed         the seed of every random choice
+ */
+public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
+                               int folds, int rareRepeat, double textShare, int perPageCap, long seed) {
+
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 150, "gbt", 150, 6, 0.1, 4, 4, 1.0, 40, 20261127L);
+
+    public String describe() {
+        return String.format(Locale.ROOT,
+                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; at most %d editorial and %d boilerplate blocks per page; seed %d",
+                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, perPageCap, seed);
+    }
+
+    public TrainingSettings withLambda(double l) {
+        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+    }
+
+    public TrainingSettings withContext(String c) {
+        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+    }
+
+    public TrainingSettings withTrees(int t, int depth) {
+        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+    }
+
+    public TrainingSettings withMaxIter(int m) {
+        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+    }
+
+    public TrainingSettings withPerPageCap(int cap) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, seed);
+    }
+
+    public TrainingSettings withRareRepeat(int r) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, seed);
+    }
+}

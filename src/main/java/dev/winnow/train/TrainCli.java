@@ -86,13 +86,27 @@ public final class TrainCli {
     void train() throws IOException {
         FineLabels fine = fineLabels();
         Corpus corpus = corpus(fine);
-        Corpus training = corpus.splits(Split.TRAIN, Split.DEV);
+        List<Split> splits = splits(options.getOrDefault("splits", "train,dev"));
+        Corpus training = corpus.splits(splits.toArray(Split[]::new));
         Map<String, String> card = new TreeMap<>();
-        card.put("trainedOn", "splits train+dev: " + training.pages().size() + " pages, block labels " + training.counts());
+        card.put("trainedOn", "splits " + options.getOrDefault("splits", "train,dev") + ": " + training.pages().size()
+                + " pages, block labels " + training.counts());
         LabelModel model = new Trainer(settings(), this::log).train(training.withText(), card);
         Path target = Path.of(options.getOrDefault("out", DEFAULT_MODEL));
         ModelFile.write(model, target);
         out.println("model " + model.id() + " written to " + target);
+    }
+
+    /** {@code "train,dev"}, {@code "test"} or {@code "all"}. */
+    static List<Split> splits(String names) {
+        if (names.equals("all")) {
+            return List.of(Split.values());
+        }
+        List<Split> out = new ArrayList<>();
+        for (String name : names.split(",")) {
+            out.add(Split.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        }
+        return out;
     }
 
     private TrainingSettings settings() {
@@ -106,6 +120,9 @@ public final class TrainCli {
         if (options.containsKey("maxIter")) {
             s = s.withMaxIter(Integer.parseInt(options.get("maxIter")));
         }
+        if (options.containsKey("cap")) {
+            s = s.withPerPageCap(Integer.parseInt(options.get("cap")));
+        }
         if (options.containsKey("trees")) {
             s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());
         }
@@ -117,9 +134,9 @@ public final class TrainCli {
         Corpus corpus = corpus(fine);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
         Winnow winnow = Winnow.fromFile(modelPath);
-        Split split = Split.valueOf(options.getOrDefault("split", "test").toUpperCase(Locale.ROOT));
-        out.println("model " + winnow.modelId() + " on the " + split.id() + " split");
-        report(new Evaluation(winnow), corpus.split(split), fine);
+        String split = options.getOrDefault("split", "test");
+        out.println("model " + winnow.modelId() + " on split " + split);
+        report(new Evaluation(winnow), corpus.splits(splits(split).toArray(Split[]::new)), fine);
     }
 
     void tune() throws IOException {

@@ -113,6 +113,8 @@ public final class HtmlSegmenter implements Segmenter {
             }
             boolean block = BLOCK_TAGS.contains(tag) && depth <= maxDepth;
             if (block) {
+                // the enclosing element's text so far is only part of it now
+                wholeElement = false;
                 flush();
                 Scope parent = open.isEmpty() ? null : open.get(open.size() - 1);
                 Scope scope = scopeOf(element, parent, tag);

@@ -1,0 +1,112 @@
+package dev.winnow.core.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class HtmlSegmenterTest {
+
+    private final HtmlSegmenter segmenter = new HtmlSegmenter();
+
+    /** WCXB page 0001 (CC-BY-4.0, see sample-corpus/NOTICE.md): a meal-delivery blog article. */
+    static String wcxbPage(String id) throws IOException {
+        Path path = Path.of("src/test/resources/sample-corpus/wcxb-dev/html/" + id + ".html.gz");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Block find(List<Block> blocks, String text) {
+        return blocks.stream().filter(b -> b.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no block '" + text + "'"));
+    }
+
+    @Test
+    void readsARealBlogPageInReadingOrderWithItsLandmarks() throws IOException {
+        List<Block> blocks = segmenter.segment(wcxbPage("0001"));
+
+        assertEquals("Skip to content", blocks.get(0).text());
+        Block home = find(blocks, "Home");
+        assertEquals("li", home.context().tag());
+        assertTrue(home.context().has(Landmark.NAV) && home.context().has(Landmark.HEADER), home.toString());
+        assertEquals(home.text().length(), home.context().linkChars(), "a menu item is all link");
+
+        Block title = blocks.stream().filter(b -> b.text().startsWith("Top Nutrition Trends for Fall 2025")).findFirst().orElseThrow();
+        assertEquals("h2", title.context().tag(), "this page titles its article with an h2");
+        assertTrue(title.context().has(Landmark.MAIN), title.toString());
+        assertTrue(title.index() > home.index(), "the menu comes before the headline");
+
+        Block copyright = blocks.get(blocks.size() - 1);
+        assertTrue(copyright.text().startsWith("Copyright © 2025 Scratch Culinary"), copyright.text());
+        assertTrue(copyright.context().has(Landmark.FOOTER));
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals(i, blocks.get(i).index());
+        }
+    }
+
+    @Test
+    void dropsScriptsStylesAndTheirText() throws IOException {
+        List<Block> blocks = segmenter.segment(wcxbPage("0001"));
+        for (Block b : blocks) {
+            assertFalse(b.text().contains("function(") || b.text().contains("{display") || b.text().contains("window."),
+                    "script or style text leaked into block " + b.index() + ": " + b.text());
+        }
+    }
+
+    @Test
+    void skipsHiddenElements() {
+        List<Block> blocks = segmenter.segment("<p>shown</p><div hidden><p>hidden attr</p></div>"
+                + "<p style='display: none'>display none</p><p style=\"visibility:hidden\">invisible</p><template><p>tpl</p></template>");
+        assertEquals(List.of("shown"), blocks.stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aTableRowOfInlineCellsIsOneBlock() {
+        List<Block> blocks = segmenter.segment("<table><tr><th>Year</th><th>Sales</th></tr><tr><td>2024</td><td><a href=x>12</a></td></tr></table>");
+        assertEquals(List.of("Year | Sales", "2024 | 12"), blocks.stream().map(Block::text).toList());
+        assertEquals("tr", blocks.get(1).context().tag());
+        assertEquals(2, blocks.get(1).context().linkChars());
+    }
+
+    @Test
+    void textAroundANestedBlockBecomesTwoPartialBlocks() {
+        List<Block> blocks = segmenter.segment("<div class='promo-box'>Before <p>inner paragraph</p> after</div>");
+        assertEquals(List.of("Before", "inner paragraph", "after"), blocks.stream().map(Block::text).toList());
+        assertNull(blocks.get(0).source(), "a partial block is not the whole element");
+        assertNotNull(blocks.get(1).source());
+        assertTrue(blocks.get(2).context().classWords().contains("promo"), blocks.get(2).context().toString());
+    }
+
+    @Test
+    void splitsClassAndIdValuesIntoWords() {
+        Block b = segmenter.segment("<section id='mainContent'><div class='c-newsletterSignup_box2'><p>Sign up</p></div></section>").get(0);
+        List<String> words = b.context().classWords();
+        assertTrue(words.containsAll(List.of("newsletter", "signup", "box", "main", "content")), words.toString());
+    }
+
+    @Test
+    void inlineMarkupJoinsIntoOneBlockWithCollapsedSpace() {
+        List<Block> blocks = segmenter.segment("<p>The  <b>EU</b>\n rejected <a href='/x'>the result</a>.</p>");
+        assertEquals(1, blocks.size());
+        assertEquals("The EU rejected the result.", blocks.get(0).text());
+        assertEquals("theresult".length(), blocks.get(0).context().linkChars());
+    }
+
+    @Test
+    void deepNestingBeyondTheLimitIsReadAsText() {
+        String html = "<div>".repeat(300) + "deep" + "</div>".repeat(300);
+        List<Block> blocks = new HtmlSegmenter(50).segment(html);
+        assertEquals(List.of("deep"), blocks.stream().map(Block::text).toList());
+    }
+}

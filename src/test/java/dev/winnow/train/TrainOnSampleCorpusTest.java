@@ -1,0 +1,76 @@
+package dev.winnow.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.core.Label;
+import dev.winnow.core.Winnow;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code train} and {@code evaluate} end to end on the committed sample corpus (15 WCXB
+ * pages with people's labels), with small settings so it takes seconds.
+ */
+class TrainOnSampleCorpusTest {
+
+    static final Path SAMPLE = Path.of("src/test/resources/sample-corpus");
+    static final String[] SMALL = {"--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
+            "--splits", "all", "--trees", "15", "--maxIter", "60"};
+
+    @TempDir
+    static Path dir;
+    static String firstId;
+    static String trainOutput;
+
+    @BeforeAll
+    static void trainOnce() throws Exception {
+        trainOutput = run(concat(new String[] {"train"}, SMALL, new String[] {"--out", dir.resolve("a.model").toString()}));
+        firstId = Winnow.fromFile(dir.resolve("a.model")).modelId();
+    }
+
+    @Test
+    void trainingTwiceOnTheSameCorpusGivesTheSameModelId() throws Exception {
+        run(concat(new String[] {"train"}, SMALL, new String[] {"--out", dir.resolve("b.model").toString()}));
+        String secondId = Winnow.fromFile(dir.resolve("b.model")).modelId();
+        assertEquals(firstId, secondId, "same corpus and settings must give the same model");
+        assertTrue(trainOutput.contains(firstId), trainOutput);
+    }
+
+    @Test
+    void evaluatePrintsEveryFigureOfTheModelCard() throws Exception {
+        String report = run(new String[] {"evaluate", "--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
+                "--model", dir.resolve("a.model").toString(), "--split", "all"});
+        assertTrue(report.contains("model " + firstId), report);
+        for (String section : new String[] {"block labels, HTML mode", "block labels, text mode", "WCXB word F1",
+                "article pages, text mode", "C4 line rules", "editorial hard negatives kept"}) {
+            assertTrue(report.contains(section), "missing '" + section + "' in\n" + report);
+        }
+        for (Label label : Label.values()) {
+            assertTrue(report.contains(label.id()), report);
+        }
+        // the model has seen these pages, so it must reproduce most of their gold main text
+        Matcher f1 = Pattern.compile("all pages, HTML mode:\\s+F1 ([0-9.]+)").matcher(report);
+        assertTrue(f1.find(), report);
+        assertTrue(Double.parseDouble(f1.group(1)) > 0.7, "word F1 on training pages too low:\n" + report);
+    }
+
+    static String run(String[] args) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = TrainCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, out);
+        return out;
+    }
+
+    static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+}

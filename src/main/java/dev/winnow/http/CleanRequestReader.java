@@ -1,0 +1,247 @@
+package dev.winnow.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.winnow.core.Input;
+import dev.winnow.http.problem.ProblemException;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns the body of {@code POST /v1/clean} into a {@link CleanRequest}: reads at most
+ * {@code winnow.max-body-bytes}, decodes by media type and charset, and checks the options.
+ * Every failure is a {@link ProblemException} whose detail says what to send instead.
+ */
+final class CleanRequestReader {
+
+    private static final Set<String> JSON_FIELDS = Set.of("html", "text", "drop", "format", "blocks");
+    private static final ObjectReader JSON = new ObjectMapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
+    private final long maxBodyBytes;
+
+    CleanRequestReader(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * @param type          the request's Content-Type, one of the three the resource consumes
+     * @param body          the request body, read here and no further than the limit
+     * @param contentLength the declared length, or -1 when the body is chunked
+     * @param query         the options from the query string
+     */
+    CleanRequest read(MediaType type, InputStream body, long contentLength, OptionValues query) {
+        byte[] bytes = readAtMost(body, contentLength);
+        if (isBlank(bytes)) {
+            throw ProblemException.emptyBody("the request body is empty; send the page as text/html, the text as text/plain, "
+                    + "or a JSON object {\"html\": \"...\"} or {\"text\": \"...\"}");
+        }
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return json(bytes, query);
+        }
+        if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            return new CleanRequest(Input.html(html(bytes, charsetParameter(type))), query.toCleanOptions());
+        }
+        Charset charset = charsetParameter(type);
+        return new CleanRequest(Input.text(text(bytes, charset == null ? StandardCharsets.UTF_8 : charset)), query.toCleanOptions());
+    }
+
+    /** Reads the body, refusing it with 413 as soon as it is known to exceed the limit. */
+    byte[] readAtMost(InputStream body, long contentLength) {
+        if (contentLength > maxBodyBytes) {
+            throw tooLarge(contentLength + " bytes");
+        }
+        int cap = (int) Math.min(maxBodyBytes, Integer.MAX_VALUE - 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(contentLength > 0 ? (int) contentLength : 8192);
+        byte[] buffer = new byte[16384];
+        try (body) {
+            int n;
+            while ((n = body.read(buffer)) != -1) {
+                if (out.size() + (long) n > cap) {
+                    throw tooLarge("more than " + maxBodyBytes + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw ProblemException.unreadableBody("the request body could not be read: " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    private ProblemException tooLarge(String size) {
+        return ProblemException.bodyTooLarge("the request body has " + size + ", over the limit of " + maxBodyBytes
+                + " bytes (winnow.max-body-bytes)");
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The charset named in the Content-Type, or null when it names none. */
+    private static Charset charsetParameter(MediaType type) {
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ProblemException.unreadableBody("the Content-Type names the charset '" + name
+                    + "', which this server does not know; use UTF-8 or another standard charset");
+        }
+    }
+
+    /**
+     * An HTML page decoded the way a browser would: the Content-Type's charset when given, else
+     * jsoup's detection from a byte-order mark or the page's own meta charset, else UTF-8.
+     */
+    private static String html(byte[] bytes, Charset charset) {
+        Document document;
+        try {
+            document = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), "");
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.unreadableBody("the HTML could not be decoded: " + e.getMessage());
+        }
+        document.outputSettings().prettyPrint(false);
+        return document.outerHtml();
+    }
+
+    /** Text decoded strictly: a byte sequence that is not valid in the charset is refused, not guessed. */
+    private static String text(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.unreadableBody("the body is not valid " + charset.name() + " (at byte " + in.position()
+                    + "); name the right charset in the Content-Type, e.g. text/plain; charset=windows-1252");
+        }
+        // A byte-order mark is how the text was stored, not part of its first line.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static CleanRequest json(byte[] bytes, OptionValues query) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidJson("the body is not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()));
+        } catch (IOException e) {
+            throw ProblemException.invalidJson("the body is not valid JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw ProblemException.invalidJson("the JSON body must be an object: {\"html\": \"...\"} or {\"text\": \"...\"}, "
+                    + "with optional \"drop\", \"format\" and \"blocks\"");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!JSON_FIELDS.contains(name)) {
+                throw ProblemException.invalidJson("unknown field '" + name + "'; expected html or text, and optionally drop, format, blocks");
+            }
+        }
+        JsonNode html = root.get("html");
+        JsonNode text = root.get("text");
+        if (html != null && text != null) {
+            throw ProblemException.invalidJson("send either \"html\" or \"text\", not both");
+        }
+        if (html == null && text == null) {
+            throw ProblemException.invalidJson("the JSON body has neither \"html\" nor \"text\"");
+        }
+        String field = html != null ? "html" : "text";
+        JsonNode content = html != null ? html : text;
+        if (!content.isTextual()) {
+            throw ProblemException.invalidJson("\"" + field + "\" must be a string, not " + kind(content));
+        }
+        if (content.asText().isBlank()) {
+            throw ProblemException.emptyBody("\"" + field + "\" is empty");
+        }
+        OptionValues options = query;
+        JsonNode drop = root.get("drop");
+        if (drop != null && !drop.isNull()) {
+            options = options.withDrop(dropValue(drop));
+        }
+        JsonNode format = root.get("format");
+        if (format != null && !format.isNull()) {
+            if (!format.isTextual()) {
+                throw ProblemException.invalidJson("\"format\" must be a string (text, html or markdown), not " + kind(format));
+            }
+            options = options.withFormat(format.asText());
+        }
+        JsonNode blocks = root.get("blocks");
+        if (blocks != null && !blocks.isNull()) {
+            if (!blocks.isBoolean()) {
+                throw ProblemException.invalidJson("\"blocks\" must be true or false, not " + kind(blocks));
+            }
+            options = options.withBlocks(Boolean.toString(blocks.booleanValue()));
+        }
+        String value = content.asText();
+        return new CleanRequest(html != null ? Input.html(value) : Input.text(value), options.toCleanOptions());
+    }
+
+    private static List<String> dropValue(JsonNode drop) {
+        if (drop.isTextual()) {
+            return OptionValues.commaSeparated(drop.asText());
+        }
+        if (drop.isArray()) {
+            List<String> labels = new ArrayList<>();
+            for (JsonNode label : drop) {
+                if (!label.isTextual()) {
+                    throw ProblemException.invalidJson("\"drop\" must hold label names as strings, not " + kind(label));
+                }
+                labels.add(label.asText());
+            }
+            return labels;
+        }
+        throw ProblemException.invalidJson("\"drop\" must be a comma-separated string or an array of labels, not " + kind(drop));
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case STRING -> "a string";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}

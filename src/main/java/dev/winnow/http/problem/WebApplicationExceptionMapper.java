@@ -1,0 +1,47 @@
+package dev.winnow.http.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Errors the REST framework raises before a resource method runs (404, 405, 406, 415 and any
+ * other {@link WebApplicationException}): the same status, as a problem with a detail that
+ * says what the API accepts.
+ */
+public class WebApplicationExceptionMapper {
+
+    /** The media types {@code POST /v1/clean} reads. */
+    static final String ACCEPTED_BODIES = "text/html, text/plain or application/json";
+
+    @ServerExceptionMapper
+    public Response map(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
+        String path = uri.getPath();
+        String detail = switch (status) {
+            case 404 -> "there is no resource at " + path + "; the API is POST /v1/clean and GET /v1/labels";
+            case 405 -> "method " + request.getMethod() + " is not allowed on " + path;
+            case 406 -> "cannot answer with any type in Accept '" + header(headers, HttpHeaders.ACCEPT)
+                    + "'; ask for application/json or text/plain";
+            case 415 -> "Content-Type '" + header(headers, HttpHeaders.CONTENT_TYPE)
+                    + "' is not supported; send " + ACCEPTED_BODIES;
+            default -> title;
+        };
+        Response response = new Problem("about:blank", title, status, detail, path).toResponse();
+        String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.getHeaders().putSingle(HttpHeaders.ALLOW, allow);
+        }
+        return response;
+    }
+
+    private static String header(HttpHeaders headers, String name) {
+        String value = headers.getHeaderString(name);
+        return value == null ? "" : value;
+    }
+}

@@ -95,12 +95,17 @@ public final class Evaluation {
 
     /** Block labels of every labelled block of the pages, as the model gives them. */
     public Confusion blocks(List<LabelledPage> pages) {
+        return blocks(pages, null);
+    }
+
+    /** The same, restricted to the blocks people labelled when {@code fine} is given. */
+    public Confusion blocks(List<LabelledPage> pages, FineLabels fine) {
         Confusion confusion = Confusion.empty();
         for (LabelledPage page : pages) {
             List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
             for (int i = 0; i < predicted.size(); i++) {
                 Label gold = page.labels()[i];
-                if (gold != null) {
+                if (gold != null && (fine == null || fine.lookup(page.page(), page.blocks().get(i).text()) != null)) {
                     confusion.add(gold, predicted.get(i).label());
                 }
             }

@@ -50,19 +50,31 @@ public final class Trainer {
     }
 
     public LabelModel train(List<LabelledPage> pages, Map<String, String> card) {
+        return trainVariants(pages, List.of(settings.context()), card).get(0);
+    }
+
+    /**
+     * One model per context learner, all sharing one first pass and one set of out-of-fold
+     * scores, so learners are compared on equal terms and the folds are paid for once.
+     */
+    public List<LabelModel> trainVariants(List<LabelledPage> pages, List<String> contexts, Map<String, String> card) {
         MathEx.setSeed(settings.seed());
         long start = System.nanoTime();
         List<FeaturedPage> featured = new ArrayList<>();
         for (LabelledPage page : pages) {
+            if (page.blocks().isEmpty()) {
+                continue;
+            }
             featured.add(new FeaturedPage(page, PageFeatures.of(page.blocks()), Math.floorMod(page.page().domain().hashCode(), settings.folds())));
         }
-        log.accept(String.format("features of %d pages in %.1f s", pages.size(), seconds(start)));
+        log.accept(String.format("features of %d pages in %.1f s", featured.size(), seconds(start)));
 
         SparseLogisticRegression firstPass = fitFirstPass(featured, -1);
         int[] firstClasses = firstPass.classes();
 
-        ContextModel context = null;
-        if (!settings.context().equals("none")) {
+        double[][] contextX = null;
+        int[] contextY = null;
+        if (contexts.stream().anyMatch(c -> !c.equals("none"))) {
             List<double[]> rows = new ArrayList<>();
             List<Integer> ys = new ArrayList<>();
             for (int fold = 0; fold < settings.folds(); fold++) {
@@ -88,13 +100,19 @@ public final class Trainer {
                 }
                 log.accept(String.format("fold %d of %d done at %.1f s", fold + 1, settings.folds(), seconds(start)));
             }
-            context = fitContext(rows.toArray(double[][]::new), ys.stream().mapToInt(Integer::intValue).toArray());
-            log.accept(String.format("context pass (%s) trained at %.1f s", settings.context(), seconds(start)));
+            contextX = rows.toArray(double[][]::new);
+            contextY = ys.stream().mapToInt(Integer::intValue).toArray();
         }
-        Map<String, String> facts = new TreeMap<>(card);
-        facts.put("settings", settings.describe());
-        LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, context, facts);
-        return new LabelModel(idOf(unnamed), PageFeatures.BITS, firstPass, firstClasses, context, facts);
+        List<LabelModel> models = new ArrayList<>();
+        for (String learner : contexts) {
+            ContextModel context = learner.equals("none") ? null : fitContext(learner, contextX, contextY);
+            log.accept(String.format("context pass (%s) trained at %.1f s", learner, seconds(start)));
+            Map<String, String> facts = new TreeMap<>(card);
+            facts.put("settings", settings.withContext(learner).describe());
+            LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, context, facts);
+            models.add(new LabelModel(idOf(unnamed), PageFeatures.BITS, firstPass, firstClasses, context, facts));
+        }
+        return models;
     }
 
     /** Fits the first pass on every page not in {@code heldOutFold} (-1: on all pages). */
@@ -126,8 +144,9 @@ public final class Trainer {
         return model;
     }
 
-    private ContextModel fitContext(double[][] x, int[] y) {
-        if (settings.context().equals("logit")) {
+    private ContextModel fitContext(String learner, double[][] x, int[] y) {
+        MathEx.setSeed(settings.seed());
+        if (learner.equals("logit")) {
             LogisticRegression regression = LogisticRegression.fit(x, y, 1E-3, 1E-5, 500);
             return new LinearContextModel(regression, regression.classes(), "multinomial logistic regression over " + ContextFeatures.SIZE + " context features");
         }

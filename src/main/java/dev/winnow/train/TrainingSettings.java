@@ -21,7 +21,7 @@ import java.util.Locale;
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, long seed) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 150, "gbt", 150, 6, 0.1, 4, 4, 1.0, 40, 20261127L);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 150, "gbt", 150, 6, 0.1, 3, 4, 1.0, 40, 20261127L);
 
     public String describe() {
         return String.format(Locale.ROOT,

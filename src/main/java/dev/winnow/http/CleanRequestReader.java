@@ -54,15 +54,23 @@ final class CleanRequestReader {
      * @param query         the options from the query string
      */
     CleanRequest read(MediaType type, InputStream body, long contentLength, OptionValues query) {
+        if (type == null) {
+            throw ProblemException.unsupportedMediaType("the request has no Content-Type; send " + CleanResource.ACCEPTED_BODIES);
+        }
+        boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+        if (!json && !html && !type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
+            throw ProblemException.unsupportedMediaType("Content-Type '" + type + "' is not supported; send " + CleanResource.ACCEPTED_BODIES);
+        }
         byte[] bytes = readAtMost(body, contentLength);
         if (isBlank(bytes)) {
             throw ProblemException.emptyBody("the request body is empty; send the page as text/html, the text as text/plain, "
                     + "or a JSON object {\"html\": \"...\"} or {\"text\": \"...\"}");
         }
-        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        if (json) {
             return json(bytes, query);
         }
-        if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+        if (html) {
             return new CleanRequest(Input.html(html(bytes, charsetParameter(type))), query.toCleanOptions());
         }
         Charset charset = charsetParameter(type);

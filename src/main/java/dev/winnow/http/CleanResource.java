@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "clean")
 public class CleanResource {
 
+    /** The media types this resource reads, as error details name them. */
+    public static final String ACCEPTED_BODIES = "text/html, text/plain or application/json";
+
     static final MediaType TEXT_PLAIN_UTF8 = MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8");
 
     private final Winnow winnow;

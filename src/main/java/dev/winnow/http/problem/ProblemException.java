@@ -37,6 +37,11 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(400, "urn:winnow:problem:invalid-option", "Invalid option", detail);
     }
 
+    /** 415: the request names no media type the API reads; the same problem as the framework's 415. */
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(415, "about:blank", "Unsupported Media Type", detail);
+    }
+
     /** 413: the body is larger than {@code winnow.max-body-bytes}. */
     public static ProblemException bodyTooLarge(String detail) {
         return new ProblemException(413, "urn:winnow:problem:body-too-large", "Request body too large", detail);

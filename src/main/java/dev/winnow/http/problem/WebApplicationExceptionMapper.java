@@ -1,5 +1,6 @@
 package dev.winnow.http.problem;
 
+import dev.winnow.http.CleanResource;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -14,9 +15,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class WebApplicationExceptionMapper {
 
-    /** The media types {@code POST /v1/clean} reads. */
-    static final String ACCEPTED_BODIES = "text/html, text/plain or application/json";
-
     @ServerExceptionMapper
     public Response map(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -29,7 +27,7 @@ public class WebApplicationExceptionMapper {
             case 406 -> "cannot answer with any type in Accept '" + header(headers, HttpHeaders.ACCEPT)
                     + "'; ask for application/json or text/plain";
             case 415 -> "Content-Type '" + header(headers, HttpHeaders.CONTENT_TYPE)
-                    + "' is not supported; send " + ACCEPTED_BODIES;
+                    + "' is not supported; send " + CleanResource.ACCEPTED_BODIES;
             default -> title;
         };
         Response response = new Problem("about:blank", title, status, detail, path).toResponse();

@@ -48,7 +48,7 @@ final class CleanRequestReader {
     }
 
     /**
-     * @param type          the request's Content-Type, one of the three the resource consumes
+     * @param type          the request's Content-Type; null when it has none
      * @param body          the request body, read here and no further than the limit
      * @param contentLength the declared length, or -1 when the body is chunked
      * @param query         the options from the query string
@@ -74,13 +74,13 @@ final class CleanRequestReader {
             return new CleanRequest(Input.html(html(bytes, charsetParameter(type))), query.toCleanOptions());
         }
         Charset charset = charsetParameter(type);
-        return new CleanRequest(Input.text(text(bytes, charset == null ? StandardCharsets.UTF_8 : charset)), query.toCleanOptions());
+        return new CleanRequest(Input.text(text(bytes, charset == null ? byteOrderMark(bytes) : charset)), query.toCleanOptions());
     }
 
     /** Reads the body, refusing it with 413 as soon as it is known to exceed the limit. */
     byte[] readAtMost(InputStream body, long contentLength) {
         if (contentLength > maxBodyBytes) {
-            throw tooLarge(contentLength + " bytes");
+            throw tooLarge("the request body is " + contentLength + " bytes long");
         }
         int cap = (int) Math.min(maxBodyBytes, Integer.MAX_VALUE - 16);
         ByteArrayOutputStream out = new ByteArrayOutputStream(contentLength > 0 ? (int) contentLength : 8192);
@@ -89,7 +89,7 @@ final class CleanRequestReader {
             int n;
             while ((n = body.read(buffer)) != -1) {
                 if (out.size() + (long) n > cap) {
-                    throw tooLarge("more than " + maxBodyBytes + " bytes");
+                    throw tooLarge("the request body goes on past the limit");
                 }
                 out.write(buffer, 0, n);
             }
@@ -99,9 +99,8 @@ final class CleanRequestReader {
         return out.toByteArray();
     }
 
-    private ProblemException tooLarge(String size) {
-        return ProblemException.bodyTooLarge("the request body has " + size + ", over the limit of " + maxBodyBytes
-                + " bytes (winnow.max-body-bytes)");
+    private ProblemException tooLarge(String what) {
+        return ProblemException.bodyTooLarge(what + "; the limit is " + maxBodyBytes + " bytes (winnow.max-body-bytes)");
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -140,6 +139,17 @@ final class CleanRequestReader {
         }
         document.outputSettings().prettyPrint(false);
         return document.outerHtml();
+    }
+
+    /** The charset a byte-order mark announces; UTF-8 when there is none. */
+    private static Charset byteOrderMark(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** Text decoded strictly: a byte sequence that is not valid in the charset is refused, not guessed. */

@@ -17,7 +17,7 @@ public final class WinnowMain {
     public static void main(String... args) throws Exception {
         String command = args.length == 0 ? "serve" : args[0];
         switch (command) {
-            case "train", "evaluate", "tune" -> System.exit(TrainCli.run(args, System.out));
+            case "train", "evaluate", "tune", "dump" -> System.exit(TrainCli.run(args, System.out));
             case "batch" -> System.exit(BatchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             case "serve" -> Quarkus.run(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
             case "-h", "--help", "help" -> {
@@ -27,7 +27,8 @@ public final class WinnowMain {
                           batch IN OUT      clean JSON Lines, WARC or a directory of files (see README)
                           train             rebuild model/winnow.model from the corpus
                           evaluate          print the model card's figures on the test split
-                          tune              compare training settings on the dev split""");
+                          tune              compare training settings on the dev split
+                          dump              write every block of the shared pages as JSON Lines, for labelling""");
             }
             default -> Quarkus.run(args);
         }

@@ -56,6 +56,7 @@ public final class TrainCli {
                 case "train" -> cli.train();
                 case "evaluate" -> cli.evaluate();
                 case "tune" -> cli.tune();
+                case "dump" -> BlockDump.main(new String[] {options.getOrDefault("out", "target/blocks.jsonl.gz"), options.get("data")});
                 default -> {
                     out.println("unknown command " + args[0] + "; expected train, evaluate or tune");
                     return 2;
@@ -104,10 +105,11 @@ public final class TrainCli {
         List<LabelledPage> pages = new ArrayList<>(training.withText());
         Path file = Path.of(options.getOrDefault("augmentation", DEFAULT_AUGMENTATION));
         Augmentation augmentation = Augmentation.read(file);
-        List<LabelledPage> extra = augmentation.pages(training.pages(), 3, settings().seed());
+        int copies = Integer.parseInt(options.getOrDefault("augment-copies", "3"));
+        List<LabelledPage> extra = augmentation.pages(training.pages(), copies, settings().seed());
         pages.addAll(extra);
         log("augmentation: " + augmentation.size() + " units from " + file + ", " + extra.size() + " text-mode pages");
-        card.put("augmentation", augmentation.size() + " hand-written units x3 inserted into training articles (" + file.getFileName() + ")");
+        card.put("augmentation", augmentation.size() + " hand-written units x" + copies + " inserted into training articles (" + file.getFileName() + ")");
         return pages;
     }
 

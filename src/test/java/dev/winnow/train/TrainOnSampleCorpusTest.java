@@ -23,7 +23,7 @@ class TrainOnSampleCorpusTest {
 
     static final Path SAMPLE = Path.of("src/test/resources/sample-corpus");
     static final String[] SMALL = {"--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
-            "--splits", "all", "--trees", "15", "--maxIter", "60"};
+            "--splits", "all", "--trees", "15", "--maxIter", "60", "--augment-copies", "1"};
 
     @TempDir
     static Path dir;

@@ -1,12 +1,240 @@
 package dev.winnow.cli;
 
-/** Placeholder until the batch issue lands: says so instead of failing obscurely. */
+import dev.winnow.batch.BatchOptions;
+import dev.winnow.batch.BatchRunner;
+import dev.winnow.batch.BatchStats;
+import dev.winnow.batch.DirectorySource;
+import dev.winnow.batch.JsonLinesSource;
+import dev.winnow.batch.RecordCleaner;
+import dev.winnow.batch.RecordSource;
+import dev.winnow.batch.Streams;
+import dev.winnow.batch.WarcSource;
+import dev.winnow.cli.BatchArguments.InputKind;
+import dev.winnow.cli.BatchArguments.UsageException;
+import dev.winnow.core.Limits;
+import dev.winnow.core.Winnow;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * {@code batch IN OUT}: cleans JSON Lines, a WARC/WET file or a directory of pages into JSON
+ * Lines, one output record per input record, in input order, on every core, in bounded memory.
+ * Records go to OUT only; progress, the summary and every message go to stderr. See
+ * {@link BatchArguments#USAGE} for the options and the exit status.
+ */
 final class BatchCommand {
+
+    static final int OK = 0;
+    static final int RECORD_ERRORS = 1;
+    static final int USAGE = 2;
+    static final int STOPPED = 3;
+
     private BatchCommand() {
     }
 
+    /** The process entry: standard streams, and nothing but records on standard output. */
     static int run(String[] args) {
-        System.err.println("batch: not available in this build yet");
-        return 2;
+        PrintStream stdout = System.out;
+        // Whatever else would print to stdout (a library, a stray log handler) goes to stderr instead.
+        System.setOut(System.err);
+        try {
+            return run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err);
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream err) {
+        BatchArguments a;
+        BatchOptions options;
+        try {
+            a = BatchArguments.parse(args);
+            if (a.help()) {
+                PrintStream help = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+                help.println(BatchArguments.USAGE);
+                help.flush();
+                return OK;
+            }
+            options = a.batchOptions();
+            checkPaths(a);
+        } catch (UsageException e) {
+            err.println("batch: " + e.getMessage());
+            err.println(BatchArguments.USAGE);
+            return USAGE;
+        }
+
+        Winnow winnow;
+        try {
+            winnow = (a.model() == null ? Winnow.fromClasspath() : Winnow.fromFile(Path.of(a.model())))
+                    .withLimits(new Limits(a.maxBlocks(), Limits.DEFAULT.maxDepth()));
+        } catch (IOException | RuntimeException e) {
+            err.println("batch: cannot load the model" + (a.model() == null ? "" : " " + a.model()) + ": " + e.getMessage());
+            return STOPPED;
+        }
+        RecordCleaner cleaner = new RecordCleaner(winnow, options);
+
+        AtomicLong bytesRead = new AtomicLong();
+        long totalBytes = -1;
+        InputStream in = null;
+        RecordSource source;
+        try {
+            if (a.in().equals("-") || !Files.isDirectory(Path.of(a.in()))) {
+                boolean stdinIn = a.in().equals("-");
+                InputStream raw = stdinIn ? stdin : Files.newInputStream(Path.of(a.in()));
+                if (!stdinIn) {
+                    totalBytes = Files.size(Path.of(a.in()));
+                }
+                BufferedInputStream buffered = new BufferedInputStream(new Streams.Counting(raw, bytesRead), 1 << 16);
+                in = buffered;
+                boolean gzip = Streams.isGzip(buffered);
+                InputKind kind = a.input();
+                if (kind == InputKind.AUTO) {
+                    byte[] head = Streams.peek(buffered, gzip, 5);
+                    kind = new String(head, StandardCharsets.ISO_8859_1).equals("WARC/") ? InputKind.WARC : InputKind.JSONL;
+                }
+                source = kind == InputKind.WARC
+                        ? new WarcSource(buffered, cleaner) // jwarc reads gzipped WARCs record by record itself
+                        : new JsonLinesSource(gzip ? Streams.gunzip(buffered) : buffered, cleaner);
+            } else {
+                Path dir = Path.of(a.in());
+                totalBytes = DirectorySource.totalBytes(dir);
+                source = new DirectorySource(dir, cleaner, bytesRead);
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("batch: cannot read " + a.in() + ": " + e.getMessage());
+            closeQuietly(in);
+            return STOPPED;
+        }
+
+        OutputStream out;
+        try {
+            out = open(a.out(), stdout);
+        } catch (IOException | RuntimeException e) {
+            err.println("batch: cannot write " + a.out() + ": " + e.getMessage());
+            closeQuietly(in);
+            return STOPPED;
+        }
+
+        ExecutorService workers = Executors.newFixedThreadPool(a.threads(), daemonThreads());
+        BatchStats stats = new BatchStats();
+        BatchRunner.Result result;
+        try (Progress progress = new Progress(stats, bytesRead::get, totalBytes, err, a.quiet() ? 0 : a.progressSeconds())) {
+            if (!a.quiet()) {
+                err.println(String.format(Locale.ROOT, "batch: %s -> %s with model %s on %d threads", a.in(), a.out(),
+                        winnow.modelId(), a.threads()));
+            }
+            result = new BatchRunner(workers, BatchRunner.windowFor(a.threads())).run(source, out, stats, null);
+            Exception closeFailure = null;
+            try {
+                if (a.out().equals("-")) {
+                    out.flush();
+                } else {
+                    out.close();
+                }
+            } catch (IOException e) {
+                closeFailure = e;
+            }
+            if (closeFailure != null && result.writeFailure() == null) {
+                result = new BatchRunner.Result(result.stats(), result.skipped(), result.skippedWhat(), result.readFailure(), closeFailure);
+            }
+            if (!a.quiet()) {
+                progress.summary(result);
+            }
+        } finally {
+            workers.shutdownNow();
+            closeQuietly(in);
+        }
+        if (result.readFailure() != null) {
+            err.println("batch: stopped: the input could not be read to its end: " + result.readFailure().getMessage());
+        }
+        if (result.writeFailure() != null) {
+            err.println("batch: stopped: the output could not be written: " + result.writeFailure().getMessage());
+        }
+        if (!result.complete()) {
+            return STOPPED;
+        }
+        return result.stats().errors() > 0 ? RECORD_ERRORS : OK;
+    }
+
+    private static void checkPaths(BatchArguments a) throws UsageException {
+        boolean dir = false;
+        if (!a.in().equals("-")) {
+            Path in = Path.of(a.in());
+            if (!Files.exists(in)) {
+                throw new UsageException("IN " + a.in() + " does not exist");
+            }
+            if (!Files.isReadable(in)) {
+                throw new UsageException("IN " + a.in() + " cannot be read");
+            }
+            dir = Files.isDirectory(in);
+        }
+        if (dir && a.input() != InputKind.AUTO && a.input() != InputKind.DIR) {
+            throw new UsageException("IN " + a.in() + " is a directory, not " + a.input().name().toLowerCase(Locale.ROOT));
+        }
+        if (!dir && a.input() == InputKind.DIR) {
+            throw new UsageException("--input dir needs a directory, and " + a.in() + " is not one");
+        }
+        if (!a.out().equals("-")) {
+            Path out = Path.of(a.out()).toAbsolutePath();
+            if (Files.isDirectory(out)) {
+                throw new UsageException("OUT " + a.out() + " is a directory; name the JSON Lines file to write");
+            }
+            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+                throw new UsageException("OUT " + a.out() + ": the directory " + out.getParent() + " does not exist");
+            }
+            try {
+                if (!a.in().equals("-") && Files.exists(out) && Files.isSameFile(out, Path.of(a.in()))) {
+                    throw new UsageException("OUT is the same file as IN");
+                }
+            } catch (IOException e) {
+                // not the same file, then
+            }
+        }
+    }
+
+    private static OutputStream open(String out, OutputStream stdout) throws IOException {
+        if (out.equals("-")) {
+            return new BufferedOutputStream(stdout, 1 << 16);
+        }
+        OutputStream file = Files.newOutputStream(Path.of(out));
+        if (out.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return new BufferedOutputStream(new GZIPOutputStream(file, 1 << 16), 1 << 16);
+        }
+        return new BufferedOutputStream(file, 1 << 16);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "winnow-batch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing more to read from it anyway
+            }
+        }
     }
 }

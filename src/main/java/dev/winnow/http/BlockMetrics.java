@@ -27,7 +27,12 @@ public class BlockMetrics {
     }
 
     public void record(CleanResult result) {
-        result.counts().forEach((label, n) -> {
+        record(result.counts());
+    }
+
+    /** Blocks per label of one cleaned document. */
+    public void record(Map<Label, Integer> counts) {
+        counts.forEach((label, n) -> {
             if (n > 0) {
                 counters.get(label).increment(n);
             }

@@ -208,8 +208,9 @@ public final class RecordCleaner {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                boolean isHtml = name.equals(options.htmlField());
-                if (isHtml || name.equals(options.textField())) {
+                boolean isHtml = !name.isEmpty() && name.equals(options.htmlField());
+                boolean isText = !name.isEmpty() && name.equals(options.textField());
+                if (isHtml || isText) {
                     if (value == JsonToken.VALUE_STRING) {
                         if (isHtml) {
                             html = p.getText();

@@ -322,6 +322,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void aGzippedWarcOnStandardInputIsRecognisedByItsContent() throws IOException {
+        Path warc = dir.resolve("crawl.warc.gz");
+        List<String> ids = writeWarc(warc, WarcCompression.GZIP);
+
+        Run r = run(Files.readAllBytes(warc), "-", "-", "-q");
+
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals(ids, r.records().stream().map(j -> j.path("warc_record_id").asText()).toList());
+    }
+
+    @Test
     void aWarcRecordOverTheLimitIsAnErrorRecordWithItsIdAndOffset() throws IOException {
         Path warc = dir.resolve("crawl.warc");
         List<String> ids = writeWarc(warc, WarcCompression.NONE);

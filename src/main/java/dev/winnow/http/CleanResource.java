@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /v1/clean}: label every block of a page and return the cleaned page. */
-@Path("/v1/clean")
+@Path(CleanResource.PATH)
 @Tag(name = "clean")
 public class CleanResource {
+
+    public static final String PATH = "/v1/clean";
 
     /** The media types this resource reads, as error details name them. */
     public static final String ACCEPTED_BODIES = "text/html, text/plain or application/json";

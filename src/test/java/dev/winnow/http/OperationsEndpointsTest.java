@@ -71,6 +71,12 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void anUnknownApiPathIsA404Problem() {
+        Api.assertProblem(request().accept("application/json").get("/v1/cleaner").then(), 404, "about:blank", "/v1/cleaner")
+                .body("detail", containsString("/q/openapi"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         request().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }

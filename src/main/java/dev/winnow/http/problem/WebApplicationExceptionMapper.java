@@ -21,13 +21,14 @@ public class WebApplicationExceptionMapper {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
         String path = uri.getPath();
+        boolean clean = CleanResource.PATH.equals(path);
         String detail = switch (status) {
-            case 404 -> "there is no resource at " + path + "; the API is POST /v1/clean and GET /v1/labels";
+            case 404 -> "there is no resource at " + path + "; the API is described at /q/openapi";
             case 405 -> "method " + request.getMethod() + " is not allowed on " + path;
-            case 406 -> "cannot answer with any type in Accept '" + header(headers, HttpHeaders.ACCEPT)
-                    + "'; ask for application/json or text/plain";
-            case 415 -> "Content-Type '" + header(headers, HttpHeaders.CONTENT_TYPE)
-                    + "' is not supported; send " + CleanResource.ACCEPTED_BODIES;
+            case 406 -> "cannot answer with any type in Accept '" + header(headers, HttpHeaders.ACCEPT) + "'; "
+                    + (clean ? "ask for application/json or text/plain" : "see /q/openapi for what " + path + " answers with");
+            case 415 -> "Content-Type '" + header(headers, HttpHeaders.CONTENT_TYPE) + "' is not supported; "
+                    + (clean ? "send " + CleanResource.ACCEPTED_BODIES : "see /q/openapi for what " + path + " reads");
             default -> title;
         };
         Response response = new Problem("about:blank", title, status, detail, path).toResponse();

@@ -28,10 +28,16 @@ public class PlaygroundHeaders {
 
     static void addHeaders(RoutingContext context) {
         if (isPlayground(context.normalizedPath())) {
-            MultiMap headers = context.response().headers();
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
+            // Set as the headers go out, after the static-file handler has set its own.
+            context.addHeadersEndHandler(ignored -> {
+                MultiMap headers = context.response().headers();
+                headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                headers.set("X-Content-Type-Options", "nosniff");
+                headers.set("Referrer-Policy", "no-referrer");
+                // The page changes with the API it calls: a browser asks again (and gets a 304)
+                // instead of keeping the static handler's "immutable" copy for a day.
+                headers.set("Cache-Control", "no-cache");
+            });
         }
         context.next();
     }

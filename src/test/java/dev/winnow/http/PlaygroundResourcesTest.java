@@ -48,7 +48,8 @@ class PlaygroundResourcesTest {
                 .header("Content-Security-Policy", equalTo("default-src 'self'; frame-src 'self'; img-src 'self' data:; "
                         + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("Referrer-Policy", equalTo("no-referrer"));
+                .header("Referrer-Policy", equalTo("no-referrer"))
+                .header("Cache-Control", equalTo("no-cache"));
     }
 
     @Test

@@ -235,7 +235,13 @@
       }
       data = await response.json();
     } catch (e) {
-      if (sequence === state.sequence && !(e && e.name === 'AbortError')) {
+      if (sequence !== state.sequence || (e && e.name === 'AbortError')) {
+        return;
+      }
+      if (e && e.name === 'SyntaxError') {
+        showError('Unexpected answer', 'The server answered with something that is not JSON.',
+            'The server may run another version of winnow; see the API reference.');
+      } else {
         showError('winnow could not be reached', String(e && e.message || e),
             'Check that the server is running, then clean again.');
       }
@@ -248,9 +254,9 @@
     if (sequence !== state.sequence) {
       return;
     }
-    if (!data || typeof data.text !== 'string' || !Array.isArray(data.blocks) || typeof data.labels !== 'object') {
+    if (!data || typeof data.text !== 'string' || !Array.isArray(data.blocks) || !data.labels || typeof data.labels !== 'object') {
       showError('Unexpected answer', 'The server answered, but not with the blocks and the cleaned text this page expects.',
-          'The server may run another version of winnow; use the API reference below the title.');
+          'The server may run another version of winnow; see the API reference.');
       return;
     }
     render(data, request);
@@ -371,7 +377,12 @@
         + '. Leave out blocks=true and send -H \'Accept: text/plain\' to get the cleaned output alone.';
     byId('model-id').textContent = 'model ' + (typeof data.model === 'string' ? data.model : 'unknown');
 
+    // The first result of the page is brought into view; later ones, after a change of options, stay put.
+    const first = result.hidden;
     result.hidden = false;
+    if (first) {
+      byId('result-heading').scrollIntoView({ block: 'start' });
+    }
     setState('done');
     announce('Cleaned. ' + summary + (data.text.length === 0 ? ' Nothing was kept.' : ''));
   }
@@ -505,6 +516,7 @@
     byId('error-detail').textContent = detail;
     byId('error-hint').textContent = hint || '';
     errorBox.hidden = false;
+    errorBox.scrollIntoView({ block: 'nearest' });
     result.hidden = true;
     state.result = null;
     setState('error');

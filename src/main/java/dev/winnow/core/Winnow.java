@@ -68,9 +68,29 @@ public final class Winnow {
         return model;
     }
 
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Cleans one document within the time limit of {@link #limits()}.
+     *
+     * @throws LimitExceededException when the document has too many blocks, or (as
+     *         {@link TimeLimitExceededException}) takes longer than the time limit
+     */
     public CleanResult clean(Input input, CleanOptions options) {
-        List<Block> blocks = segment(input);
+        return clean(input, options, limits.deadline());
+    }
+
+    /**
+     * Cleans one document, stopping once {@code deadline} has passed: between the stages, and
+     * inside segmentation every few thousand nodes or lines.
+     */
+    public CleanResult clean(Input input, CleanOptions options, Deadline deadline) {
+        List<Block> blocks = segment(input, deadline);
+        deadline.check("segmenting");
         List<LabelledBlock> labelled = label(blocks, options);
+        deadline.check("labelling the blocks");
         List<Block> kept = new ArrayList<>();
         Map<Label, Integer> counts = new EnumMap<>(Label.class);
         for (Label l : Label.values()) {
@@ -88,9 +108,13 @@ public final class Winnow {
     }
 
     public List<Block> segment(Input input) {
+        return segment(input, Deadline.NONE);
+    }
+
+    public List<Block> segment(Input input, Deadline deadline) {
         List<Block> blocks = input.kind() == Input.Kind.HTML
-                ? new HtmlSegmenter(limits.maxDepth()).segment(input.content())
-                : new TextSegmenter().segment(input.content());
+                ? new HtmlSegmenter(limits.maxDepth(), limits.maxBlocks()).segment(input.content(), deadline)
+                : new TextSegmenter(limits.maxBlocks()).segment(input.content(), deadline);
         if (blocks.size() > limits.maxBlocks()) {
             throw new LimitExceededException("the document has " + blocks.size() + " blocks, more than the limit of " + limits.maxBlocks());
         }

@@ -1,5 +1,8 @@
 package dev.winnow.core.segment;
 
+import dev.winnow.core.Deadline;
+import dev.winnow.core.LimitExceededException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -12,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -19,6 +23,9 @@ import org.jsoup.select.NodeTraversor;
  * Walks the DOM once, depth first, and emits a block each time a block-level element closes or
  * a nested block interrupts its text. Inline markup only adds text; scripts, styles, templates
  * and hidden elements are skipped entirely.
+ *
+ * <p>Bounded work: with a {@link Deadline}, parsing and the walk stop once it has passed, and with
+ * a block limit the walk stops as soon as the page has more blocks than that.
  */
 public final class HtmlSegmenter implements Segmenter {
 
@@ -36,7 +43,11 @@ public final class HtmlSegmenter implements Segmenter {
     /** At most this many class and id words per block: deep pages would otherwise carry hundreds. */
     private static final int MAX_CLASS_WORDS = 24;
 
+    /** The deadline is looked at once per this many nodes of the walk. */
+    private static final int NODES_PER_CHECK = 1024;
+
     private final int maxDepth;
+    private final int maxBlocks;
 
     public HtmlSegmenter() {
         this(Integer.MAX_VALUE);
@@ -44,16 +55,38 @@ public final class HtmlSegmenter implements Segmenter {
 
     /** @param maxDepth elements nested deeper than this are read as text of their ancestor */
     public HtmlSegmenter(int maxDepth) {
+        this(maxDepth, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxDepth  elements nested deeper than this are read as text of their ancestor
+     * @param maxBlocks a page with more blocks is refused with a {@link LimitExceededException}
+     *                  as soon as the walk finds one block too many
+     */
+    public HtmlSegmenter(int maxDepth, int maxBlocks) {
         this.maxDepth = maxDepth;
+        this.maxBlocks = maxBlocks;
     }
 
     @Override
     public List<Block> segment(String html) {
-        return segment(Jsoup.parse(html));
+        return segment(html, Deadline.NONE);
+    }
+
+    /** Parses and walks the page, stopping with a {@code TimeLimitExceededException} past the deadline. */
+    public List<Block> segment(String html, Deadline deadline) {
+        Document document = deadline.isNone()
+                ? Jsoup.parse(html)
+                : Parser.htmlParser().parseInput(deadline.guard(new StringReader(html), "parsing the HTML"), "");
+        return segment(document, deadline);
     }
 
     public List<Block> segment(Document document) {
-        Walker walker = new Walker();
+        return segment(document, Deadline.NONE);
+    }
+
+    public List<Block> segment(Document document, Deadline deadline) {
+        Walker walker = new Walker(deadline);
         Element body = document.body();
         NodeTraversor.filter(walker, body == null ? document : body);
         walker.flush();
@@ -80,6 +113,8 @@ public final class HtmlSegmenter implements Segmenter {
     }
 
     private final class Walker implements NodeFilter {
+        final Deadline deadline;
+        int nodes;
         final List<Block> blocks = new ArrayList<>();
         final List<Scope> open = new ArrayList<>();
         final Map<Element, Scope> scopes = new IdentityHashMap<>();
@@ -91,8 +126,15 @@ public final class HtmlSegmenter implements Segmenter {
         /** Whether the text gathered so far is the whole of the innermost open element. */
         boolean wholeElement = true;
 
+        Walker(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
+            if (++nodes % NODES_PER_CHECK == 0) {
+                deadline.check("segmenting the HTML");
+            }
             if (node instanceof TextNode textNode) {
                 appendText(preDepth > 0 ? textNode.getWholeText() : textNode.text());
                 return FilterResult.CONTINUE;
@@ -202,6 +244,9 @@ public final class HtmlSegmenter implements Segmenter {
         void flush() {
             String collapsed = Whitespace.collapse(text);
             if (!collapsed.isEmpty()) {
+                if (blocks.size() >= maxBlocks) {
+                    throw new LimitExceededException("the document has more than " + maxBlocks + " blocks, the limit");
+                }
                 Scope scope = open.isEmpty() ? null : open.get(open.size() - 1);
                 Element element = scope == null ? null : scope.element();
                 String tag = element == null ? "body" : element.normalName();

@@ -1,5 +1,7 @@
 package dev.winnow.core.segment;
 
+import dev.winnow.core.Deadline;
+import dev.winnow.core.LimitExceededException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +11,35 @@ import java.util.List;
  */
 public final class TextSegmenter implements Segmenter {
 
+    /** The deadline is looked at once per this many lines. */
+    private static final int LINES_PER_CHECK = 4096;
+
+    private final int maxBlocks;
+
+    public TextSegmenter() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** @param maxBlocks a document with more blocks is refused as soon as one too many is found */
+    public TextSegmenter(int maxBlocks) {
+        this.maxBlocks = maxBlocks;
+    }
+
     @Override
     public List<Block> segment(String document) {
+        return segment(document, Deadline.NONE);
+    }
+
+    /** Splits the lines, stopping with a {@code TimeLimitExceededException} past the deadline. */
+    public List<Block> segment(String document, Deadline deadline) {
         List<Block> blocks = new ArrayList<>();
         int start = 0;
         int length = document.length();
+        int lines = 0;
         while (start <= length) {
+            if (++lines % LINES_PER_CHECK == 0) {
+                deadline.check("splitting the text into lines");
+            }
             int end = document.indexOf('\n', start);
             if (end < 0) {
                 end = length;
@@ -25,6 +50,9 @@ public final class TextSegmenter implements Segmenter {
             }
             String text = Whitespace.collapse(line);
             if (!text.isEmpty()) {
+                if (blocks.size() >= maxBlocks) {
+                    throw new LimitExceededException("the document has more than " + maxBlocks + " blocks, the limit");
+                }
                 blocks.add(new Block(blocks.size(), text, line, DomContext.NONE, null));
             }
             start = end + 1;

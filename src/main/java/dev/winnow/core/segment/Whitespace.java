@@ -5,7 +5,11 @@ public final class Whitespace {
     private Whitespace() {
     }
 
-    /** Folds every run of white space (including non-breaking and zero-width) to one space and trims. */
+    /**
+     * Folds every run of white space (including non-breaking and zero-width) to one space and trims.
+     * Control characters (NUL and the rest of C0, DEL) are dropped: no page shows them, and a
+     * block of nothing else is no block.
+     */
     public static String collapse(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
@@ -13,6 +17,8 @@ public final class Whitespace {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
+            } else if (c < 0x20 || c == 0x7f) {
+                // control characters that are not white space: invisible, dropped
             } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
                 // zero-width characters and soft hyphens are invisible: drop them
             } else {

@@ -10,6 +10,7 @@ import dev.winnow.core.features.PageFeatures;
 import dev.winnow.core.model.Prediction;
 import dev.winnow.core.segment.Block;
 import dev.winnow.core.segment.HtmlSegmenter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -68,6 +69,21 @@ public final class Stages {
             return text == null ? 0 : text.length();
         } catch (BoilerpipeProcessingException e) {
             return -1;
+        }
+    }
+
+    /**
+     * What {@code http.CleanRequestReader} does to an HTML body before the pipeline sees it, copied
+     * here to be timed: parse the bytes with jsoup (charset from a byte-order mark or the page's meta,
+     * else UTF-8) and write the document back out as a string, which the pipeline then parses again.
+     */
+    public static String httpDecode(byte[] body) {
+        try {
+            Document document = Jsoup.parse(new ByteArrayInputStream(body), null, "");
+            document.outputSettings().prettyPrint(false);
+            return document.outerHtml();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -20,7 +20,10 @@
 #   PORT=18181          loopback port of the service
 #   THREADS=1           wrk threads (the client shares the machine with the server)
 #   SAMPLE_EVERY=5      seconds between RSS samples
-#   JAVA_OPTS="-Xmx1g -XX:+ExitOnOutOfMemoryError"   the service's JVM flags
+#   JAVA_OPTS="-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"   the service's JVM
+#                       flags. The whole heap is committed and touched at start, so the RSS stays
+#                       flat unless memory outside the heap grows; the GC log (gc.log) shows
+#                       the heap itself: the heap left after each young collection.
 #   OUT=target/load     where pages, wrk output, rss.csv and the service log go
 #   REBUILD=1           package the service even if target/quarkus-app exists
 #   WINNOW_MODEL_PATH   a model file for the service instead of the bundled one
@@ -34,7 +37,7 @@ PAGES=${PAGES:-50}
 PORT=${PORT:-18181}
 THREADS=${THREADS:-1}
 SAMPLE_EVERY=${SAMPLE_EVERY:-5}
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -XX:+ExitOnOutOfMemoryError"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"}
 OUT=${OUT:-target/load}
 HOST=127.0.0.1
 URL="http://$HOST:$PORT"
@@ -61,7 +64,7 @@ fi
 
 # --- the pages ---------------------------------------------------------------------------
 mkdir -p "$OUT"
-rm -rf "$OUT/pages"
+rm -rf "$OUT/pages" "$OUT/levels.txt" "$OUT/gc.log"
 mkdir -p "$OUT/pages"
 LIST="$(pwd)/$OUT/pages/list.txt"
 : > "$LIST"
@@ -106,9 +109,10 @@ trap 'exit 130' INT TERM
 
 log "starting the service on $URL ($JAVA_OPTS)"
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
+java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
+SERVICE_START=$(date +%s)
 for i in $(seq 1 120); do
   if curl -sf -o /dev/null "$URL/q/health/ready"; then break; fi
   if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
@@ -157,8 +161,10 @@ SUMMARY="$OUT/summary.txt"
   echo "# $(date -u +%FT%TZ) $COUNT pages from $SOURCE; ${DURATION}s per level; JAVA_OPTS=$JAVA_OPTS; wrk -t$THREADS"
   printf '%-6s %9s %9s %9s %9s %9s %7s %8s %21s %16s\n' conns pages/s mean_ms p50_ms p99_ms max_ms non2xx errors "RSS MiB first/max/last" "load avg end"
 } > "$SUMMARY"
+service_uptime() { echo $(( $(date +%s) - SERVICE_START )); }
 for c in $LEVELS; do
   echo "c$c" > "$PHASE_FILE"
+  level_start=$(service_uptime)
   log "$c connections for ${DURATION}s (load average $(loadavg))"
   out="$OUT/wrk-c$c.txt"
   run_wrk "$c" "$DURATION" "$out"
@@ -169,6 +175,7 @@ for c in $LEVELS; do
   errors=$(( $(field socket_errors "$out") + $(field timeouts "$out") ))
   printf '%-6s %9s %9s %9s %9s %9s %7s %8s %21s %16s\n' "$c" "$(field pages_per_s "$out")" "$(field mean_ms "$out")" \
     "$(field p50_ms "$out")" "$(field p99_ms "$out")" "$(field max_ms "$out")" "$(field non2xx "$out")" "$errors" "$rss" "$(loadavg)" >> "$SUMMARY"
+  echo "c$c $level_start $(service_uptime)" >> "$OUT/levels.txt"
 done
 echo done > "$PHASE_FILE"
 
@@ -185,5 +192,18 @@ awk -F, 'NR > 1 && $2 ~ /^c/ {
       printf "RSS drift at %s after its first minute: %+.2f MiB/min over %d samples\n", p, d ? (n[p] * sxy[p] - sx[p] * sy[p]) / d : 0, n[p]
     }
   }' "$RSS_CSV" >> "$SUMMARY"
+# the heap after young collections, in each level's first and last fifth (G1 log: "... 612M->143M(1024M) ...")
+if [ -f "$OUT/gc.log" ] && [ -f "$OUT/levels.txt" ]; then
+  while read -r phase from to; do
+    awk -v p="$phase" -v from="$from" -v to="$to" '
+      /Pause Young/ && match($0, /->[0-9]+M/) {
+        t = substr($1, 2) + 0; after = substr($0, RSTART + 2, RLENGTH - 3) + 0
+        if (t < from || t > to) next
+        span = to - from
+        if (t < from + span / 5) { a += after; na++ } else if (t > to - span / 5) { b += after; nb++ }
+      }
+      END { if (na && nb) printf "heap after young GC at %s: %.0f MiB in its first fifth, %.0f MiB in its last fifth (%d and %d collections)\n", p, a / na, b / nb, na, nb }' "$OUT/gc.log"
+  done < "$OUT/levels.txt" >> "$SUMMARY"
+fi
 cat "$SUMMARY"
 log "wrk output, rss.csv and the service log are in $OUT"

@@ -67,8 +67,15 @@ public final class Deadline {
     }
 
     /**
+     * At most this many bytes or characters are handed out per read, so the deadline is looked at
+     * once per kilobyte of input at least: on hostile markup (tables nested hundreds deep) a parser
+     * can spend hundreds of milliseconds on a few kilobytes.
+     */
+    static final int MAX_READ = 1024;
+
+    /**
      * The reader, checking this deadline before every read: a parser reading from it stops within
-     * one buffer of the deadline, however slowly the input parses.
+     * one kilobyte of the deadline, however slowly the input parses.
      */
     public Reader guard(Reader in, String stage) {
         if (isNone()) {
@@ -84,12 +91,12 @@ public final class Deadline {
             @Override
             public int read(char[] buffer, int off, int len) throws IOException {
                 check(stage);
-                return super.read(buffer, off, len);
+                return super.read(buffer, off, Math.min(len, MAX_READ));
             }
         };
     }
 
-    /** The stream, checking this deadline before every read. */
+    /** The stream, checking this deadline before every read of at most a kilobyte. */
     public InputStream guard(InputStream in, String stage) {
         if (isNone()) {
             return in;
@@ -104,7 +111,7 @@ public final class Deadline {
             @Override
             public int read(byte[] buffer, int off, int len) throws IOException {
                 check(stage);
-                return super.read(buffer, off, len);
+                return super.read(buffer, off, Math.min(len, MAX_READ));
             }
         };
     }

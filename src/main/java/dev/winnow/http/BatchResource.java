@@ -10,11 +10,13 @@ import dev.winnow.core.Winnow;
 import dev.winnow.http.problem.Problem;
 import dev.winnow.http.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -49,8 +51,9 @@ public class BatchResource {
     private final BatchWorkers workers;
     private final long maxRecordBytes;
 
-    public BatchResource(Winnow winnow, BlockMetrics metrics, BatchWorkers workers, WinnowConfig config) {
-        this.winnow = winnow;
+    public BatchResource(Winnow winnow, BlockMetrics metrics, BatchWorkers workers, WinnowConfig config, LimitsConfig limits) {
+        // each record gets the time limit of one POST /v1/clean
+        this.winnow = winnow.withLimits(winnow.limits().withMaxTime(limits.maxProcessingTime()));
         this.metrics = metrics;
         this.workers = workers;
         this.maxRecordBytes = config.maxBodyBytes();
@@ -65,18 +68,22 @@ public class BatchResource {
                     + "and (with blocks=true) `blocks`. A line that cannot be read or cleaned (not JSON, no document "
                     + "field, over the limits) becomes `{\"error\": \"...\", \"line\": n, ...the input's other fields}` "
                     + "and the batch goes on. A line longer than winnow.max-body-bytes is such an error. The body has "
-                    + "no overall size limit: it is read as it arrives, a window of lines at a time.")
+                    + "no overall size limit: it is read as it arrives, a window of lines at a time; it is not "
+                    + "decompressed (a Content-Encoding other than identity is refused with 415). A record that takes "
+                    + "longer than winnow.max-processing-time is an error record.")
     @RequestBody(required = true, description = "One JSON object per line, UTF-8",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "One JSON object per input line, streamed",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown label or format, or a bad field name option",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The Content-Type is not application/x-ndjson",
+    @APIResponse(responseCode = "415", description = "The Content-Type is not application/x-ndjson, or the body has a "
+            + "Content-Encoding",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response batch(
             InputStream body,
             @Context UriInfo uri,
+            @HeaderParam(HttpHeaders.CONTENT_ENCODING) String contentEncoding,
             @Parameter(description = "Labels to remove, comma-separated; empty drops nothing. "
                     + "Default boilerplate,promo,paywall,donation", example = "promo,donation")
             @QueryParam("drop") String drop,
@@ -92,6 +99,11 @@ public class BatchResource {
             @QueryParam("text-field") String textField) {
         // "?drop=" means "drop nothing"; the framework hands an empty query value over as null.
         String dropValue = drop == null && uri.getQueryParameters().containsKey("drop") ? "" : drop;
+        if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
+            // The batch body has no overall limit, so a compressed one could inflate without end: refused.
+            throw ProblemException.unsupportedContentEncoding("Content-Encoding '" + contentEncoding.strip()
+                    + "' is not supported by the batch endpoint; send the NDJSON uncompressed", "identity");
+        }
         CleanOptions clean = OptionValues.query(dropValue, format, blocks).toCleanOptions();
         BatchOptions options;
         try {

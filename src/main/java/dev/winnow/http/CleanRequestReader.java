@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.winnow.core.Deadline;
 import dev.winnow.core.Input;
+import dev.winnow.core.LimitExceededException;
 import dev.winnow.http.problem.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
@@ -25,14 +27,17 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Turns the body of {@code POST /v1/clean} into a {@link CleanRequest}: reads at most
- * {@code winnow.max-body-bytes}, decodes by media type and charset, and checks the options.
- * Every failure is a {@link ProblemException} whose detail says what to send instead.
+ * {@code winnow.max-body-bytes}, inflates a gzip'd body to at most
+ * {@code winnow.max-decompressed-bytes}, decodes by media type and charset, and checks the
+ * options. Every failure is a {@link ProblemException} whose detail says what to send instead.
  */
 final class CleanRequestReader {
 
@@ -41,10 +46,19 @@ final class CleanRequestReader {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
+    /** What {@code Accept-Encoding} says to a client whose {@code Content-Encoding} is refused. */
+    static final String ACCEPTED_ENCODINGS = "gzip, identity";
+
     private final long maxBodyBytes;
+    private final long maxDecompressedBytes;
 
     CleanRequestReader(long maxBodyBytes) {
+        this(maxBodyBytes, maxBodyBytes);
+    }
+
+    CleanRequestReader(long maxBodyBytes, long maxDecompressedBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxDecompressedBytes = maxDecompressedBytes;
     }
 
     /**
@@ -54,6 +68,18 @@ final class CleanRequestReader {
      * @param query         the options from the query string
      */
     CleanRequest read(MediaType type, InputStream body, long contentLength, OptionValues query) {
+        return decode(type, readBody(type, null, body, contentLength), query, Deadline.NONE);
+    }
+
+    /**
+     * Checks the media type and the content coding, then reads the body: at most
+     * {@code winnow.max-body-bytes} as sent and, when gzip'd, at most
+     * {@code winnow.max-decompressed-bytes} once inflated.
+     *
+     * @param contentEncoding the request's Content-Encoding header; null when it has none
+     * @return the body's bytes as the media type has them, never blank
+     */
+    byte[] readBody(MediaType type, String contentEncoding, InputStream body, long contentLength) {
         if (type == null) {
             throw ProblemException.unsupportedMediaType("the request has no Content-Type; send " + CleanResource.ACCEPTED_BODIES);
         }
@@ -62,16 +88,80 @@ final class CleanRequestReader {
         if (!json && !html && !type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
             throw ProblemException.unsupportedMediaType("Content-Type '" + type + "' is not supported; send " + CleanResource.ACCEPTED_BODIES);
         }
+        boolean gzip = isGzip(contentEncoding);
         byte[] bytes = readAtMost(body, contentLength);
+        if (gzip) {
+            bytes = inflateAtMost(bytes);
+        }
         if (isBlank(bytes)) {
             throw ProblemException.emptyBody("the request body is empty; send the page as text/html, the text as text/plain, "
                     + "or a JSON object {\"html\": \"...\"} or {\"text\": \"...\"}");
         }
+        return bytes;
+    }
+
+    /**
+     * Whether the body is gzip'd: true for {@code gzip} (or {@code x-gzip}), false for none or
+     * {@code identity}; any other coding, or more than one, is refused with 415.
+     */
+    static boolean isGzip(String contentEncoding) {
+        if (contentEncoding == null) {
+            return false;
+        }
+        List<String> codings = new ArrayList<>();
+        for (String coding : contentEncoding.split(",")) {
+            String c = coding.strip().toLowerCase(Locale.ROOT);
+            if (!c.isEmpty() && !c.equals("identity")) {
+                codings.add(c);
+            }
+        }
+        if (codings.isEmpty()) {
+            return false;
+        }
+        if (codings.size() == 1 && (codings.get(0).equals("gzip") || codings.get(0).equals("x-gzip"))) {
+            return true;
+        }
+        throw ProblemException.unsupportedContentEncoding("Content-Encoding '" + contentEncoding.strip()
+                + "' is not supported; send the body as it is or compressed once with gzip", ACCEPTED_ENCODINGS);
+    }
+
+    /**
+     * Inflates a gzip'd body, refusing it with 413 as soon as it passes
+     * {@code winnow.max-decompressed-bytes}: a small body that inflates to gigabytes is never
+     * inflated further than the limit.
+     */
+    byte[] inflateAtMost(byte[] gzipped) {
+        int cap = (int) Math.min(maxDecompressedBytes, Integer.MAX_VALUE - 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(cap, Math.max(8192, gzipped.length * 4)));
+        byte[] buffer = new byte[16384];
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                if (out.size() + (long) n > cap) {
+                    throw ProblemException.decompressedTooLarge("the gzip'd body inflates to more than " + maxDecompressedBytes
+                            + " bytes, the limit (winnow.max-decompressed-bytes); it was not inflated further");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw ProblemException.unreadableBody("the body is sent with Content-Encoding: gzip but could not be inflated: "
+                    + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Decodes a body read by {@link #readBody}: JSON, HTML or text, each by its own rules. The
+     * HTML is parsed here to find its charset, so the deadline applies from here on.
+     */
+    CleanRequest decode(MediaType type, byte[] bytes, OptionValues query, Deadline deadline) {
+        boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
         if (json) {
             return json(bytes, query);
         }
         if (html) {
-            return new CleanRequest(Input.html(html(bytes, charsetParameter(type))), query.toCleanOptions());
+            return new CleanRequest(Input.html(html(bytes, charsetParameter(type), deadline)), query.toCleanOptions());
         }
         Charset charset = charsetParameter(type);
         return new CleanRequest(Input.text(text(bytes, charset == null ? byteOrderMark(bytes) : charset)), query.toCleanOptions());
@@ -128,17 +218,47 @@ final class CleanRequestReader {
 
     /**
      * An HTML page decoded the way a browser would: the Content-Type's charset when given, else
-     * jsoup's detection from a byte-order mark or the page's own meta charset, else UTF-8.
+     * jsoup's detection from a byte-order mark or the page's own meta charset, else UTF-8. A meta
+     * charset that cannot be how the page is written is ignored, as browsers ignore it: the meta
+     * was read as ASCII, so a charset in which ASCII reads differently (UTF-16, UTF-32, EBCDIC)
+     * is a lie, and the page is read as UTF-8.
      */
-    private static String html(byte[] bytes, Charset charset) {
-        Document document;
-        try {
-            document = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), "");
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.unreadableBody("the HTML could not be decoded: " + e.getMessage());
+    private static String html(byte[] bytes, Charset charset, Deadline deadline) {
+        Document document = parseHtml(bytes, charset, deadline);
+        if (charset == null && !startsWithByteOrderMark(bytes) && !isAsciiCompatible(document.charset())) {
+            document = parseHtml(bytes, StandardCharsets.UTF_8, deadline);
         }
         document.outputSettings().prettyPrint(false);
         return document.outerHtml();
+    }
+
+    private static Document parseHtml(byte[] bytes, Charset charset, Deadline deadline) {
+        try {
+            InputStream in = deadline.guard(new ByteArrayInputStream(bytes), "decoding the HTML");
+            return Jsoup.parse(in, charset == null ? null : charset.name(), "");
+        } catch (LimitExceededException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.unreadableBody("the HTML could not be decoded: " + e.getMessage());
+        }
+    }
+
+    private static final String ASCII_SAMPLE = "<meta charset=\"Az09\"> \t\n";
+
+    /** Whether the charset writes ASCII as ASCII, byte for byte, as a page's meta charset must. */
+    static boolean isAsciiCompatible(Charset charset) {
+        if (charset == null || !charset.canEncode()) {
+            return false;
+        }
+        return java.util.Arrays.equals(ASCII_SAMPLE.getBytes(charset), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        int b2 = b.length > 2 ? b[2] & 0xff : -1;
+        return (b0 == 0xfe && b1 == 0xff) || (b0 == 0xff && b1 == 0xfe) || (b0 == 0xef && b1 == 0xbb && b2 == 0xbf)
+                || (b0 == 0 && b1 == 0 && b2 == 0xfe);
     }
 
     /** The charset a byte-order mark announces; UTF-8 when there is none. */

@@ -1,6 +1,7 @@
 package dev.winnow.http;
 
 import dev.winnow.core.CleanResult;
+import dev.winnow.core.Deadline;
 import dev.winnow.core.Winnow;
 import dev.winnow.http.problem.Problem;
 import jakarta.ws.rs.Consumes;
@@ -38,11 +39,15 @@ public class CleanResource {
     private final Winnow winnow;
     private final BlockMetrics metrics;
     private final CleanRequestReader reader;
+    private final CleanSlots slots;
+    private final LimitsConfig limits;
 
-    public CleanResource(Winnow winnow, BlockMetrics metrics, WinnowConfig config) {
+    public CleanResource(Winnow winnow, BlockMetrics metrics, WinnowConfig config, LimitsConfig limits, CleanSlots slots) {
         this.winnow = winnow;
         this.metrics = metrics;
-        this.reader = new CleanRequestReader(config.maxBodyBytes());
+        this.reader = new CleanRequestReader(config.maxBodyBytes(), limits.maxDecompressedBytes());
+        this.slots = slots;
+        this.limits = limits;
     }
 
     @POST
@@ -64,11 +69,17 @@ public class CleanResource {
         @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Empty or unreadable body, bad JSON, unknown label or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than winnow.max-body-bytes",
+    @APIResponse(responseCode = "413", description = "The body is larger than winnow.max-body-bytes, or a gzip'd body "
+            + "inflates to more than winnow.max-decompressed-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The Content-Type is not text/html, text/plain or application/json",
+    @APIResponse(responseCode = "415", description = "The Content-Type is not text/html, text/plain or application/json, "
+            + "or the Content-Encoding is neither gzip nor identity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The document exceeds the configured limits (too many blocks)",
+    @APIResponse(responseCode = "422", description = "The document exceeds the configured limits: too many blocks "
+            + "(winnow.max-blocks) or too long to process (winnow.max-processing-time)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No cleaning slot came free within winnow.max-processing-time; "
+            + "try again after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response clean(
             InputStream body,
@@ -85,9 +96,17 @@ public class CleanResource {
             @QueryParam("blocks") String blocks) {
         // "?drop=" means "drop nothing"; the framework hands an empty query value over as null.
         String dropValue = drop == null && uri.getQueryParameters().containsKey("drop") ? "" : drop;
-        CleanRequest request = reader.read(headers.getMediaType(), body, headers.getLength(),
-                OptionValues.query(dropValue, format, blocks));
-        CleanResult result = winnow.clean(request.input(), request.options());
+        OptionValues query = OptionValues.query(dropValue, format, blocks);
+        byte[] bytes = reader.readBody(headers.getMediaType(), headers.getHeaderString(HttpHeaders.CONTENT_ENCODING),
+                body, headers.getLength());
+        // The time limit runs from here: reading the body is the network's time, not winnow's.
+        Deadline deadline = Deadline.after(limits.maxProcessingTime());
+        CleanRequest request;
+        CleanResult result;
+        try (CleanSlots.Slot slot = slots.take(deadline)) {
+            request = reader.decode(headers.getMediaType(), bytes, query, deadline);
+            result = winnow.clean(request.input(), request.options(), deadline);
+        }
         metrics.record(result);
         if (wantsPlainText(headers)) {
             return Response.ok(result.output(), TEXT_PLAIN_UTF8).build();

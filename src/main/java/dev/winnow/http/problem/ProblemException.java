@@ -1,5 +1,8 @@
 package dev.winnow.http.problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A request the service refuses, with the status and detail its problem answer carries.
  * Thrown by the HTTP layer only; {@link ProblemExceptionMapper} answers it.
@@ -9,12 +12,30 @@ public final class ProblemException extends RuntimeException {
     private final int status;
     private final String type;
     private final String title;
+    private final Map<String, String> headers;
 
     private ProblemException(int status, String type, String title, String detail) {
+        this(status, type, title, detail, Map.of());
+    }
+
+    private ProblemException(int status, String type, String title, String detail, Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
+        this.headers = headers;
+    }
+
+    /** The same problem, answered with this header as well ({@code Retry-After}, {@code Accept-Encoding}). */
+    public ProblemException withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ProblemException(status, type, title, getMessage(), Map.copyOf(more));
+    }
+
+    /** Headers the answer carries besides the problem. */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /** 400: the body is empty. */
@@ -45,6 +66,22 @@ public final class ProblemException extends RuntimeException {
     /** 413: the body is larger than {@code winnow.max-body-bytes}. */
     public static ProblemException bodyTooLarge(String detail) {
         return new ProblemException(413, "urn:winnow:problem:body-too-large", "Request body too large", detail);
+    }
+
+    /** 413: the gzip'd body inflates to more than {@code winnow.max-decompressed-bytes}. */
+    public static ProblemException decompressedTooLarge(String detail) {
+        return new ProblemException(413, "urn:winnow:problem:decompressed-body-too-large", "Decompressed request body too large", detail);
+    }
+
+    /** 415: the body is compressed in a way the API does not read; the answer names what it does. */
+    public static ProblemException unsupportedContentEncoding(String detail, String acceptEncoding) {
+        return new ProblemException(415, "urn:winnow:problem:unsupported-content-encoding", "Unsupported Content-Encoding", detail,
+                Map.of("Accept-Encoding", acceptEncoding));
+    }
+
+    /** 503: every cleaning slot stayed busy for the whole time limit; worth trying again shortly. */
+    public static ProblemException busy(String detail) {
+        return new ProblemException(503, "urn:winnow:problem:busy", "Server busy", detail, Map.of("Retry-After", "1"));
     }
 
     public Problem toProblem(String instance) {

@@ -4,11 +4,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Requests the HTTP layer refused (400, 413): the problem the exception describes. */
+/** Requests the HTTP layer refused (400, 413, 415, 503): the problem the exception describes, with its headers. */
 public class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     public Response map(ProblemException e, UriInfo uri) {
-        return e.toProblem(uri.getPath()).toResponse();
+        Response response = e.toProblem(uri.getPath()).toResponse();
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 }

@@ -1,0 +1,40 @@
+package dev.winnow.http;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/**
+ * The limits on decompression, time and concurrency, under the same {@code winnow.} prefix as
+ * {@link WinnowConfig} (which holds the body, block and depth limits). Every one can also be set
+ * from the environment ({@code WINNOW_MAX_PROCESSING_TIME}, ...). docs/security.md lists them all.
+ */
+@ConfigMapping(prefix = "winnow")
+public interface LimitsConfig {
+
+    /**
+     * A body sent with {@code Content-Encoding: gzip} is inflated up to this many bytes; one that
+     * inflates to more is refused with 413 as soon as it passes the limit, never inflated in full.
+     * Default 10 MiB, the same as {@code winnow.max-body-bytes}.
+     */
+    @WithDefault("10485760")
+    long maxDecompressedBytes();
+
+    /**
+     * How long decoding, segmenting, labelling and rendering one document may take, including the
+     * wait for a free cleaning slot; past it the work stops and the answer is 422 (or 503 when the
+     * time ran out waiting for a slot). Reading the body from the network does not count. {@code 0}
+     * for no limit. Default 10 s; an ordinary page takes milliseconds. In the batch endpoint it
+     * applies to each record.
+     */
+    @WithDefault("10s")
+    Duration maxProcessingTime();
+
+    /**
+     * How many {@code POST /v1/clean} requests are decoded and cleaned at once; the others wait
+     * for a slot, within {@link #maxProcessingTime()}. Bounds the memory and the CPU that
+     * concurrent requests can take. Default twice the number of cores.
+     */
+    OptionalInt maxConcurrentCleans();
+}

@@ -156,6 +156,21 @@ if [ "$WARMUP" -gt 0 ]; then
   run_wrk 8 "$WARMUP" "$OUT/wrk-warmup.txt"
 fi
 
+# The live heap: a full collection (jcmd GC.run), then what the GC log says is left. Taken after
+# the warm-up and after the last level; growth between the two is memory the service keeps.
+live_heap() {
+  command -v jcmd >/dev/null 2>&1 || { echo "n/a"; return; }
+  local before
+  before=$(grep -c "Pause Full" "$OUT/gc.log" 2>/dev/null || true)
+  jcmd "$SERVICE_PID" GC.run >/dev/null 2>&1 || { echo "n/a"; return; }
+  for _ in $(seq 1 20); do
+    [ "$(grep -c "Pause Full" "$OUT/gc.log")" -gt "$before" ] && break
+    sleep 0.5
+  done
+  grep "Pause Full" "$OUT/gc.log" | tail -1 | sed -n 's/.*->\([0-9]*\)M.*/\1/p'
+}
+LIVE_START=$(live_heap)
+
 SUMMARY="$OUT/summary.txt"
 {
   echo "# $(date -u +%FT%TZ) $COUNT pages from $SOURCE; ${DURATION}s per level; JAVA_OPTS=$JAVA_OPTS; wrk -t$THREADS"
@@ -178,6 +193,7 @@ for c in $LEVELS; do
   echo "c$c $level_start $(service_uptime)" >> "$OUT/levels.txt"
 done
 echo done > "$PHASE_FILE"
+LIVE_END=$(live_heap)
 
 # memory drift: least-squares slope of RSS over each level's samples, after its first minute
 awk -F, 'NR > 1 && $2 ~ /^c/ {
@@ -205,5 +221,6 @@ if [ -f "$OUT/gc.log" ] && [ -f "$OUT/levels.txt" ]; then
       END { if (na && nb) printf "heap after young GC at %s: %.0f MiB in its first fifth, %.0f MiB in its last fifth (%d and %d collections)\n", p, a / na, b / nb, na, nb }' "$OUT/gc.log"
   done < "$OUT/levels.txt" >> "$SUMMARY"
 fi
+echo "live heap after a full GC: ${LIVE_START} MiB after the warm-up, ${LIVE_END} MiB after the last level" >> "$SUMMARY"
 cat "$SUMMARY"
 log "wrk output, rss.csv and the service log are in $OUT"

@@ -87,11 +87,9 @@ public final class TrainCli {
     void train() throws IOException {
         FineLabels fine = fineLabels();
         Corpus corpus = corpus(fine);
-        List<Split> splits = splits(options.getOrDefault("splits", "train,dev"));
-        Corpus training = corpus.splits(splits.toArray(Split[]::new));
-        Map<String, String> card = new TreeMap<>();
-        card.put("trainedOn", "splits " + options.getOrDefault("splits", "train,dev") + ": " + training.pages().size()
-                + " pages, block labels " + training.counts());
+        String splitNames = options.getOrDefault("splits", "train");
+        Corpus training = corpus.splits(splits(splitNames).toArray(Split[]::new));
+        Map<String, String> card = card(splitNames, training);
         LabelModel model = new Trainer(settings(), this::log).train(withAugmentation(training, card), card);
         Path target = Path.of(options.getOrDefault("out", DEFAULT_MODEL));
         ModelFile.write(model, target);
@@ -105,12 +103,19 @@ public final class TrainCli {
         List<LabelledPage> pages = new ArrayList<>(training.withText());
         Path file = Path.of(options.getOrDefault("augmentation", DEFAULT_AUGMENTATION));
         Augmentation augmentation = Augmentation.read(file);
-        int copies = Integer.parseInt(options.getOrDefault("augment-copies", "3"));
+        int copies = Integer.parseInt(options.getOrDefault("augment-copies", "6"));
         List<LabelledPage> extra = augmentation.pages(training.pages(), copies, settings().seed());
         pages.addAll(extra);
         log("augmentation: " + augmentation.size() + " units from " + file + ", " + extra.size() + " text-mode pages");
         card.put("augmentation", augmentation.size() + " hand-written units x" + copies + " inserted into training articles (" + file.getFileName() + ")");
         return pages;
+    }
+
+    /** What the model card records about the training data; part of the model id. */
+    private static Map<String, String> card(String splitNames, Corpus training) {
+        Map<String, String> card = new TreeMap<>();
+        card.put("trainedOn", "splits " + splitNames + ": " + training.pages().size() + " pages, block labels " + training.counts());
+        return card;
     }
 
     /** {@code "train,dev"}, {@code "test"} or {@code "all"}. */
@@ -161,11 +166,16 @@ public final class TrainCli {
         Corpus train = corpus.split(Split.TRAIN);
         Corpus dev = corpus.split(Split.DEV);
         List<String> learners = List.of(options.getOrDefault("contexts", "none,logit,gbt").split(","));
-        Map<String, String> card = new TreeMap<>();
+        Map<String, String> card = card("train", train);
         List<LabelModel> models = new Trainer(settings(), this::log).trainVariants(withAugmentation(train, card), learners, card);
+        Path outDir = options.containsKey("out-dir") ? Path.of(options.get("out-dir")) : null;
         for (LabelModel model : models) {
-            out.println("== " + model.card().get("settings"));
+            out.println("== " + model.id() + ": " + model.card().get("settings"));
+            if (outDir != null) {
+                ModelFile.write(model, outDir.resolve(model.id() + ".model"));
+            }
             report(new Evaluation(new Winnow(model)), dev, fine);
+            out.flush();
         }
     }
 

@@ -86,7 +86,7 @@ public final class Trainer {
                     }
                     double[][] first = firstOnly.firstPass(fp.features());
                     Label[] labels = fp.page().labels();
-                    boolean[] chosen = sample(fp.page());
+                    boolean[] chosen = sample(fp.page(), settings.contextCap());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
                             continue;
@@ -125,7 +125,7 @@ public final class Trainer {
                 continue;
             }
             Label[] labels = fp.page().labels();
-            boolean[] chosen = sample(fp.page());
+            boolean[] chosen = sample(fp.page(), settings.perPageCap());
             for (int i = 0; i < labels.length; i++) {
                 if (!chosen[i]) {
                     continue;
@@ -167,7 +167,7 @@ public final class Trainer {
      * drawn at random. Menus repeat the same few lines on every page; the cap keeps training
      * time in bounds without losing what the rows teach.
      */
-    private boolean[] sample(LabelledPage page) {
+    private boolean[] sample(LabelledPage page, int cap) {
         Label[] labels = page.labels();
         boolean[] chosen = new boolean[labels.length];
         java.util.Random random = new java.util.Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
@@ -188,7 +188,7 @@ public final class Trainer {
                 continue;
             }
             boolean common = l == Label.EDITORIAL || l == Label.BOILERPLATE;
-            if (!common || taken[l.ordinal()] < settings.perPageCap()) {
+            if (!common || taken[l.ordinal()] < cap) {
                 chosen[i] = true;
                 taken[l.ordinal()]++;
             }

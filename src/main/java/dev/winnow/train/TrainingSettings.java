@@ -16,40 +16,41 @@ import java.util.Locale;
  * @param rareRepeat   how many times each promo, paywall and donation row is repeated in training
  * @param textShare    share of pages also trained in text mode (one block per line, no DOM)
  * @param perPageCap   at most this many editorial and this many boilerplate blocks per page train the first pass
+ * @param contextCap   the same bound for the context pass, whose trees cost more per row
  * @param seed         the seed of every random choice
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
-                               int folds, int rareRepeat, double textShare, int perPageCap, long seed) {
+                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, long seed) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 150, "gbt", 150, 6, 0.1, 3, 4, 1.0, 40, 20261127L);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 120, "gbt", 60, 5, 0.15, 3, 4, 1.0, 25, 10, 20261127L);
 
     public String describe() {
         return String.format(Locale.ROOT,
-                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; at most %d editorial and %d boilerplate blocks per page; seed %d",
-                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, perPageCap, seed);
+                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; at most %d editorial and %d boilerplate blocks per page (%d for the context pass); seed %d",
+                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, perPageCap, contextCap, seed);
     }
 
     public TrainingSettings withLambda(double l) {
-        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
     }
 
     public TrainingSettings withContext(String c) {
-        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
     }
 
     public TrainingSettings withTrees(int t, int depth) {
-        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
     }
 
     public TrainingSettings withMaxIter(int m) {
-        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, seed);
+        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
     }
 
     public TrainingSettings withPerPageCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, seed);
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, seed);
     }
 }

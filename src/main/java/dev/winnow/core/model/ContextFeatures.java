@@ -17,7 +17,7 @@ public final class ContextFeatures {
     private static final int WINDOW = 8;
     private static final int[] MEASURES = {0, 8, 9, 10, 13, 14, 16};
 
-    public static final int SIZE = K + 2 * REACH * (K + 1) + 2 * K + 2 + K + MEASURES.length;
+    public static final int SIZE = K + 2 * REACH * (K + 1) + 2 * K + 2 + K + MEASURES.length + 2 * K + 2 * K;
 
     public static double[] row(int i, double[][] first, PageFeatures page) {
         int n = first.length;
@@ -45,6 +45,11 @@ public final class ContextFeatures {
         for (int m : MEASURES) {
             x[at++] = measures[m];
         }
+        // what comes before and after as a whole: an appeal or a gate is often the page's tail
+        at = windowMean(first, 0, i, x, at);
+        at = windowMean(first, i + 1, n, x, at);
+        at = windowMax(first, Math.max(0, i - WINDOW), i, x, at);
+        windowMax(first, i + 1, Math.min(n, i + 1 + WINDOW), x, at);
         return x;
     }
 
@@ -57,6 +62,15 @@ public final class ContextFeatures {
             }
             for (int k = 0; k < K; k++) {
                 x[at + k] /= (to - from);
+            }
+        }
+        return at + K;
+    }
+
+    private static int windowMax(double[][] first, int from, int to, double[] x, int at) {
+        for (int j = from; j < to; j++) {
+            for (int k = 0; k < K; k++) {
+                x[at + k] = Math.max(x[at + k], first[j][k]);
             }
         }
         return at + K;

@@ -437,13 +437,6 @@ class CleanResourceTest {
     }
 
     @Test
-    void aDocumentAtTheBlockLimitIsCleaned() {
-        String lines = "a line\n".repeat(config.maxBlocks());
-        JsonPath json = cleanJson("text/plain", lines.getBytes(StandardCharsets.UTF_8), "?drop=");
-        assertEquals(config.maxBlocks(), LABELS.stream().mapToInt(l -> json.getInt("labels." + l)).sum());
-    }
-
-    @Test
     void otherMethodsAre405() {
         assertProblem(request().get(CLEAN).then(), 405, "about:blank").body("detail", containsString("GET"));
     }

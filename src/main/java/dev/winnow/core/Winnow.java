@@ -52,8 +52,18 @@ public final class Winnow {
         }
     }
 
+    /** @throws IOException naming the file, whatever is wrong with it */
     public static Winnow fromFile(Path modelFile) throws IOException {
-        return new Winnow(ModelFile.read(modelFile));
+        try {
+            return new Winnow(ModelFile.read(modelFile));
+        } catch (IOException e) {
+            String file = modelFile.toString();
+            if (e.getMessage() != null && e.getMessage().contains(file)) {
+                throw e;
+            }
+            // e.g. a gzip'd file that is no Java serialisation: the stream's own error names no file
+            throw new IOException("model file " + file + " is corrupt or not a winnow model: " + e, e);
+        }
     }
 
     public Winnow withLimits(Limits newLimits) {

@@ -103,7 +103,7 @@ public final class TrainCli {
         List<LabelledPage> pages = new ArrayList<>(training.withText());
         Path file = Path.of(options.getOrDefault("augmentation", DEFAULT_AUGMENTATION));
         Augmentation augmentation = Augmentation.read(file);
-        int copies = Integer.parseInt(options.getOrDefault("augment-copies", "6"));
+        int copies = Integer.parseInt(options.getOrDefault("augment-copies", "8"));
         List<LabelledPage> extra = augmentation.pages(training.pages(), copies, settings().seed());
         pages.addAll(extra);
         log("augmentation: " + augmentation.size() + " units from " + file + ", " + extra.size() + " text-mode pages");

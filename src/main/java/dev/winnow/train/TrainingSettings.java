@@ -22,12 +22,16 @@ import java.util.Locale;
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, long seed) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 120, "gbt", 60, 5, 0.15, 3, 4, 1.0, 25, 10, 20261127L);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 120, "gbt", 60, 5, 0.15, 3, 4, 1.0, 25, 25, 20261127L);
 
     public String describe() {
+        String rows = contextCap == perPageCap
+                ? String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page", perPageCap, perPageCap)
+                : String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page (%d for the context pass)",
+                        perPageCap, perPageCap, contextCap);
         return String.format(Locale.ROOT,
-                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; at most %d editorial and %d boilerplate blocks per page (%d for the context pass); seed %d",
-                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, perPageCap, contextCap, seed);
+                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; seed %d",
+                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, seed);
     }
 
     public TrainingSettings withLambda(double l) {

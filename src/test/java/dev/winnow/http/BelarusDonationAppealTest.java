@@ -1,0 +1,67 @@
+package dev.winnow.http;
+
+import static dev.winnow.http.Api.body;
+import static dev.winnow.http.Api.fixture;
+import static dev.winnow.http.Api.fixtureText;
+import static dev.winnow.http.Api.stripTrailingNewlines;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example of LABELS.md: a Moscow Times article whose last eight lines are one donation
+ * appeal. The service must return the article and nothing of the appeal, line for line.
+ */
+@QuarkusTest
+@Disabled("The shipped model (winnow-a0a94e1b4e43) still labels the appeal's first four lines (heading, salutation and two lines that read like reporting) editorial; the example is not yet returned exactly. Issue 2 stays open until a model passes.")
+class BelarusDonationAppealTest {
+
+    private static final String ARTICLE = "examples/belarus-eu-sanctions.txt";
+    private static final String EXPECTED = "examples/belarus-eu-sanctions.expected.txt";
+    /** The same article as a page, the appeal in an aside after it. */
+    private static final String PAGE = "pages/donation-appeal-after-article.html";
+
+    @Test
+    void returnsExactlyTheArticleWithoutTheAppeal() {
+        String cleaned = body("text/plain", fixture(ARTICLE)).accept("text/plain")
+                .post("/v1/clean").then().statusCode(200).contentType(startsWith("text/plain")).extract().asString();
+        assertEquals(stripTrailingNewlines(fixtureText(EXPECTED)), stripTrailingNewlines(cleaned),
+                () -> "the cleaned article differs from " + EXPECTED + describeBlocks());
+    }
+
+    @Test
+    void thePageVersionAlsoLosesTheWholeAppealAndNothingElse() {
+        String cleaned = body("text/html", fixture(PAGE)).accept("text/plain")
+                .post("/v1/clean").then().statusCode(200).extract().asString();
+        assertEquals(stripTrailingNewlines(fixtureText(EXPECTED)), stripTrailingNewlines(cleaned),
+                () -> "the cleaned page differs from " + EXPECTED + describe(body("text/html", fixture(PAGE))
+                        .accept("application/json").post("/v1/clean?blocks=true").then().extract().jsonPath()));
+    }
+
+    @Test
+    void labelsTheEightLinesOfTheAppealAsDonation() {
+        JsonPath json = body("text/plain", fixture(ARTICLE)).accept("application/json")
+                .post("/v1/clean?blocks=true").then().statusCode(200).extract().jsonPath();
+        assertEquals(8, json.getInt("labels.donation"), () -> "labels " + json.getMap("labels") + describe(json));
+    }
+
+    private static String describeBlocks() {
+        return describe(body("text/plain", fixture(ARTICLE)).accept("application/json")
+                .post("/v1/clean?blocks=true").then().extract().jsonPath());
+    }
+
+    private static String describe(JsonPath json) {
+        List<Map<String, Object>> blocks = json.getList("blocks");
+        return blocks.stream()
+                .map(b -> String.format("%-11s %.3f %s | %s", b.get("label"), ((Number) b.get("score")).doubleValue(),
+                        Boolean.TRUE.equals(b.get("kept")) ? "kept   " : "dropped", b.get("text")))
+                .collect(Collectors.joining("\n", "\nblocks as labelled by model " + json.getString("model") + ":\n", ""));
+    }
+}

@@ -27,6 +27,7 @@
 #   OUT=target/load     where pages, wrk output, rss.csv and the service log go
 #   REBUILD=1           package the service even if target/quarkus-app exists
 #   WINNOW_MODEL_PATH   a model file for the service instead of the bundled one
+#   WRK=wrk             the wrk binary
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,7 @@ THREADS=${THREADS:-1}
 SAMPLE_EVERY=${SAMPLE_EVERY:-5}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"}
 OUT=${OUT:-target/load}
+WRK=${WRK:-wrk}
 HOST=127.0.0.1
 URL="http://$HOST:$PORT"
 
@@ -46,7 +48,7 @@ log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # --- wrk ---------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null 2>&1; then
+if ! command -v "$WRK" >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "installing wrk (Debian package)"
     apt-get update -qq && apt-get install -y -qq wrk >/dev/null
@@ -140,7 +142,7 @@ SAMPLER_PID=$!
 run_wrk() { # connections seconds output
   local c=$1 d=$2 out=$3 t=$THREADS
   [ "$t" -gt "$c" ] && t=$c
-  timeout $((d + 60)) wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s --latency \
+  timeout $((d + 60)) "$WRK" -t"$t" -c"$c" -d"${d}s" --timeout 10s --latency \
     -s bench/clean.lua "$URL/v1/clean" -- "$LIST" > "$out" 2>&1 || true
 }
 field() { sed -n "s/.*RESULT.* $1=\([^ ]*\).*/\1/p" "$2" | head -1; }

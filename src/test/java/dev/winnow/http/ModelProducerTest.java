@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A model that cannot be loaded stops the start-up with a message that names the file. */
 class ModelProducerTest {
 
-    private static WinnowConfig config(String modelPath, long maxBodyBytes) {
+    static WinnowConfig config(String modelPath, long maxBodyBytes) {
         return new WinnowConfig() {
             @Override
             public Model model() {

@@ -72,28 +72,9 @@ class ModelStartupFaultsTest {
         return out.toByteArray();
     }
 
+    /** A configuration with the defaults and this model path (null: the bundled model). */
     private static WinnowConfig config(String modelPath) {
-        return new WinnowConfig() {
-            @Override
-            public Model model() {
-                return () -> Optional.ofNullable(modelPath);
-            }
-
-            @Override
-            public long maxBodyBytes() {
-                return DEFAULT_MAX_BODY_BYTES;
-            }
-
-            @Override
-            public int maxBlocks() {
-                return 50_000;
-            }
-
-            @Override
-            public int maxDepth() {
-                return 512;
-            }
-        };
+        return ModelProducerTest.config(modelPath, WinnowConfig.DEFAULT_MAX_BODY_BYTES);
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class ModelFile {
                         + " feature bits, this build computes " + PageFeatures.BITS + ": retrain it");
             }
             return model;
-        } catch (ClassNotFoundException | ClassCastException | IllegalStateException | java.io.InvalidClassException e) {
+        } catch (ClassNotFoundException | ClassCastException | IllegalStateException | java.io.ObjectStreamException e) {
             throw new IOException("model file " + name + " is corrupt or from an incompatible version: " + e.getMessage(), e);
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             throw new IOException("model file " + name + " is truncated or not a gzip'd winnow model: " + e.getMessage(), e);

@@ -219,8 +219,4 @@ public final class TrainCli {
     private void log(String message) {
         System.err.println("[winnow] " + message);
     }
-
-    static String labelsLine(Map<Label, Integer> counts) {
-        return counts.toString();
-    }
 }

@@ -7,6 +7,7 @@ import dev.winnow.core.Input;
 import dev.winnow.core.Limits;
 import dev.winnow.core.Winnow;
 import dev.winnow.core.features.PageFeatures;
+import dev.winnow.core.model.Labeller;
 import dev.winnow.core.model.Prediction;
 import dev.winnow.core.segment.Block;
 import dev.winnow.core.segment.HtmlSegmenter;
@@ -28,10 +29,12 @@ public final class Stages {
     private static final CleanOptions OPTIONS = CleanOptions.DEFAULT;
 
     private final Winnow winnow;
+    private final Labeller labeller;
     private final HtmlSegmenter segmenter = new HtmlSegmenter(Limits.DEFAULT.maxDepth());
 
     public Stages(Winnow winnow) {
         this.winnow = winnow;
+        this.labeller = Labeller.of(winnow.model());
     }
 
     /**
@@ -110,14 +113,14 @@ public final class Stages {
         return nonZero;
     }
 
-    /** Rows plus the first pass (Smile's sparse logistic regression). */
+    /** The first pass (Smile's sparse logistic regression, scored as served). */
     public double[][] firstPass(PageFeatures page) {
-        return winnow.model().firstPass(page);
+        return labeller.firstPass(page);
     }
 
-    /** The whole model: rows, first pass and context pass. */
+    /** The whole model as served: first pass and context pass. */
     public Prediction[] model(PageFeatures page) {
-        return winnow.model().predict(page);
+        return labeller.predict(page);
     }
 
     /** The rest of {@code clean}: the drop policy and the text renderer. */

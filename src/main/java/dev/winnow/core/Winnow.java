@@ -2,6 +2,7 @@ package dev.winnow.core;
 
 import dev.winnow.core.features.PageFeatures;
 import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.Labeller;
 import dev.winnow.core.model.ModelFile;
 import dev.winnow.core.model.Prediction;
 import dev.winnow.core.segment.Block;
@@ -31,10 +32,16 @@ public final class Winnow {
     public static final String BUNDLED_MODEL = "/model/winnow.model";
 
     private final LabelModel model;
+    private final Labeller labeller;
     private final Limits limits;
 
     public Winnow(LabelModel model, Limits limits) {
-        this.model = model;
+        this(Labeller.of(model), limits);
+    }
+
+    private Winnow(Labeller labeller, Limits limits) {
+        this.model = labeller.model();
+        this.labeller = labeller;
         this.limits = limits;
     }
 
@@ -67,7 +74,7 @@ public final class Winnow {
     }
 
     public Winnow withLimits(Limits newLimits) {
-        return new Winnow(model, newLimits);
+        return new Winnow(labeller, newLimits);
     }
 
     public String modelId() {
@@ -132,7 +139,7 @@ public final class Winnow {
     }
 
     public List<LabelledBlock> label(List<Block> blocks, CleanOptions options) {
-        Prediction[] predictions = model.predict(PageFeatures.of(blocks));
+        Prediction[] predictions = labeller.predict(PageFeatures.of(blocks));
         List<LabelledBlock> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < predictions.length; i++) {
             out.add(new LabelledBlock(blocks.get(i), predictions[i], options.policy().keeps(predictions[i].label())));

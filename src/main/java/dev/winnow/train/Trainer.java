@@ -87,11 +87,12 @@ public final class Trainer {
                     double[][] first = firstOnly.firstPass(fp.features());
                     Label[] labels = fp.page().labels();
                     boolean[] chosen = sample(fp.page(), settings.contextCap());
+                    ContextFeatures context = ContextFeatures.of(first, fp.features());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
                             continue;
                         }
-                        double[] row = ContextFeatures.row(i, first, fp.features());
+                        double[] row = context.row(i);
                         for (int r = 0; r < repeats(labels[i]); r++) {
                             rows.add(row);
                             ys.add(labels[i].ordinal());

@@ -72,9 +72,21 @@ public final class PageFeatures {
         return dense[i];
     }
 
-    /** The first-pass row of block {@code i}: its own features and its neighbours'. */
+    /** Receives a row's entries in no particular order; an index may come more than once, and its values add up. */
+    @FunctionalInterface
+    public interface RowSink {
+        void add(int index, double value);
+    }
+
+    /** The first-pass row of block {@code i} (its own features and its neighbours'), sorted and merged, as Smile trains on it. */
     public SparseArray row(int i) {
         RowBuilder row = new RowBuilder(512);
+        row(i, row::add);
+        return row.build();
+    }
+
+    /** The entries of block {@code i}'s row, unsorted and unmerged: a linear scorer needs neither. */
+    public void row(int i, RowSink row) {
         double[] d = dense[i];
         for (int j = 0; j < d.length; j++) {
             if (d[j] != 0) {
@@ -106,7 +118,6 @@ public final class PageFeatures {
                 }
             }
         }
-        return row.build();
     }
 
     private static int hashed(int key) {

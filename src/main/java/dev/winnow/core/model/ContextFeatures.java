@@ -7,11 +7,11 @@ import dev.winnow.core.features.PageFeatures;
  * The inputs of the context pass: a block's first-pass probabilities next to those of the
  * blocks around it. An appeal or a promo box is a run of blocks; a line inside it that reads
  * like reporting is caught because its neighbours are not.
+ *
+ * <p>Built once per page: the sums and runs every row reads are prepared in one sweep, so a
+ * page of n blocks costs O(n), not O(n²).
  */
 public final class ContextFeatures {
-    private ContextFeatures() {
-    }
-
     private static final int K = Label.values().length;
     private static final int REACH = 3;
     private static final int WINDOW = 8;
@@ -19,7 +19,47 @@ public final class ContextFeatures {
 
     public static final int SIZE = K + 2 * REACH * (K + 1) + 2 * K + 2 + K + MEASURES.length + 2 * K + 2 * K;
 
-    public static double[] row(int i, double[][] first, PageFeatures page) {
+    private final double[][] first;
+    private final PageFeatures page;
+    /** {@code before[i][k]}: the sum of label k's probabilities over blocks 0..i-1. */
+    private final double[][] before;
+    /** {@code after[i][k]}: the same over blocks i+1..n-1. */
+    private final double[][] after;
+    private final int[] runBefore;
+    private final int[] runAfter;
+
+    private ContextFeatures(double[][] first, PageFeatures page) {
+        this.first = first;
+        this.page = page;
+        int n = first.length;
+        before = new double[n + 1][K];
+        for (int i = 1; i <= n; i++) {
+            for (int k = 0; k < K; k++) {
+                before[i][k] = before[i - 1][k] + first[i - 1][k];
+            }
+        }
+        after = new double[n + 1][K];
+        for (int i = n - 2; i >= 0; i--) {
+            for (int k = 0; k < K; k++) {
+                after[i][k] = after[i + 1][k] + first[i + 1][k];
+            }
+        }
+        runBefore = new int[n];
+        for (int i = 1; i < n; i++) {
+            runBefore[i] = notEditorial(i - 1) ? runBefore[i - 1] + 1 : 0;
+        }
+        runAfter = new int[n];
+        for (int i = n - 2; i >= 0; i--) {
+            runAfter[i] = notEditorial(i + 1) ? runAfter[i + 1] + 1 : 0;
+        }
+    }
+
+    /** @param first the first-pass probabilities of every block of {@code page}, [block][label] */
+    public static ContextFeatures of(double[][] first, PageFeatures page) {
+        return new ContextFeatures(first, page);
+    }
+
+    public double[] row(int i) {
         int n = first.length;
         double[] x = new double[SIZE];
         int at = 0;
@@ -36,24 +76,37 @@ public final class ContextFeatures {
             }
             at += K + 1;
         }
-        at = windowMean(first, Math.max(0, i - WINDOW), i, x, at);
-        at = windowMean(first, i + 1, Math.min(n, i + 1 + WINDOW), x, at);
-        x[at++] = Math.log1p(run(first, i, -1)) / 3;
-        x[at++] = Math.log1p(run(first, i, 1)) / 3;
-        at = windowMean(first, 0, n, x, at);
+        at = windowMean(Math.max(0, i - WINDOW), i, x, at);
+        at = windowMean(i + 1, Math.min(n, i + 1 + WINDOW), x, at);
+        x[at++] = Math.log1p(runBefore[i]) / 3;
+        x[at++] = Math.log1p(runAfter[i]) / 3;
+        at = mean(before[n], n, x, at);
         double[] measures = page.measures(i);
         for (int m : MEASURES) {
             x[at++] = measures[m];
         }
         // what comes before and after as a whole: an appeal or a gate is often the page's tail
-        at = windowMean(first, 0, i, x, at);
-        at = windowMean(first, i + 1, n, x, at);
-        at = windowMax(first, Math.max(0, i - WINDOW), i, x, at);
-        windowMax(first, i + 1, Math.min(n, i + 1 + WINDOW), x, at);
+        at = mean(before[i], i, x, at);
+        at = mean(after[i], n - 1 - i, x, at);
+        at = windowMax(Math.max(0, i - WINDOW), i, x, at);
+        windowMax(i + 1, Math.min(n, i + 1 + WINDOW), x, at);
         return x;
     }
 
-    private static int windowMean(double[][] first, int from, int to, double[] x, int at) {
+    private boolean notEditorial(int j) {
+        return first[j][Label.EDITORIAL.ordinal()] < 0.5;
+    }
+
+    private static int mean(double[] sum, int count, double[] x, int at) {
+        if (count > 0) {
+            for (int k = 0; k < K; k++) {
+                x[at + k] = sum[k] / count;
+            }
+        }
+        return at + K;
+    }
+
+    private int windowMean(int from, int to, double[] x, int at) {
         if (to > from) {
             for (int j = from; j < to; j++) {
                 for (int k = 0; k < K; k++) {
@@ -67,24 +120,12 @@ public final class ContextFeatures {
         return at + K;
     }
 
-    private static int windowMax(double[][] first, int from, int to, double[] x, int at) {
+    private int windowMax(int from, int to, double[] x, int at) {
         for (int j = from; j < to; j++) {
             for (int k = 0; k < K; k++) {
                 x[at + k] = Math.max(x[at + k], first[j][k]);
             }
         }
         return at + K;
-    }
-
-    /** How many blocks in a row, going one way from {@code i}, the first pass thinks are not editorial. */
-    private static int run(double[][] first, int i, int step) {
-        int count = 0;
-        for (int j = i + step; j >= 0 && j < first.length; j += step) {
-            if (first[j][Label.EDITORIAL.ordinal()] >= 0.5) {
-                break;
-            }
-            count++;
-        }
-        return count;
     }
 }

@@ -42,16 +42,21 @@ public record LabelModel(
     }
 
     public Prediction[] predict(PageFeatures page) {
-        double[][] first = firstPass(page);
+        return predict(firstPass(page), page);
+    }
+
+    /** The labels of every block given the first pass's probabilities ({@link #firstPass}). */
+    public Prediction[] predict(double[][] first, PageFeatures page) {
         Prediction[] out = new Prediction[page.size()];
+        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, page);
         for (int i = 0; i < out.length; i++) {
             double[] p = new double[K];
             int label;
-            if (contextPass == null) {
+            if (context == null) {
                 System.arraycopy(first[i], 0, p, 0, K);
                 label = argmax(p);
             } else {
-                label = contextPass.predict(ContextFeatures.row(i, first, page), p);
+                label = contextPass.predict(context.row(i), p);
             }
             out[i] = new Prediction(Label.values()[label], p);
         }

@@ -280,6 +280,11 @@ public final class HtmlSegmenter implements Segmenter {
                     landmarks |= inline.bit();
                 }
             }
+            if (words.isEmpty()) {
+                // nothing of its own (most p, li, td): the parent's words, already deduplicated and capped
+                return new Scope(element, landmarks, parent == null ? new String[0] : parent.classWords(),
+                        parent == null ? 0 : parent.depth() + 1);
+            }
             if (parent != null) {
                 for (String w : parent.classWords()) {
                     if (words.size() >= MAX_CLASS_WORDS) {

@@ -1,0 +1,83 @@
+package dev.winnow.core.model;
+
+import dev.winnow.core.Label;
+import dev.winnow.core.features.PageFeatures;
+import smile.classification.SparseLogisticRegression;
+import smile.math.MathEx;
+
+/**
+ * A {@link LabelModel} made ready for serving, once, when the model is loaded. Smile scores a
+ * sparse row that must first be sorted and merged, and reads each class's weights from its own
+ * 512 KiB array; here the first pass's weights are laid out feature by feature, so one row
+ * entry touches one cache line and no row is ever built. The context pass is the model's own.
+ * Labels are the model's; probabilities may differ from {@link LabelModel#predict} in the last
+ * bits, because the terms are added in another order. Immutable and thread-safe.
+ */
+public final class Labeller {
+    private static final int K = Label.values().length;
+
+    private final LabelModel model;
+    /** Scored classes: Smile's multinomial model fixes the last class's score at zero. */
+    private final int scored;
+    /** {@code weights[feature * scored + c]}. */
+    private final double[] weights;
+    private final double[] bias;
+
+    private Labeller(LabelModel model, double[][] coefficients) {
+        this.model = model;
+        if (coefficients == null) {
+            scored = 0;
+            weights = null;
+            bias = null;
+            return;
+        }
+        scored = coefficients.length;
+        int features = coefficients[0].length - 1;
+        weights = new double[features * scored];
+        bias = new double[scored];
+        for (int c = 0; c < scored; c++) {
+            for (int f = 0; f < features; f++) {
+                weights[f * scored + c] = coefficients[c][f];
+            }
+            bias[c] = coefficients[c][features];
+        }
+    }
+
+    public static Labeller of(LabelModel model) {
+        boolean laidOut = model.firstPass() instanceof SparseLogisticRegression.Multinomial;
+        return new Labeller(model, laidOut ? ((SparseLogisticRegression.Multinomial) model.firstPass()).coefficients() : null);
+    }
+
+    public LabelModel model() {
+        return model;
+    }
+
+    /** The first-pass probabilities of every block, indexed [block][label ordinal]. */
+    public double[][] firstPass(PageFeatures page) {
+        if (weights == null) {
+            return model.firstPass(page);
+        }
+        int n = page.size();
+        double[][] first = new double[n][K];
+        double[] posterior = new double[scored + 1];
+        int[] classes = model.firstClasses();
+        PageFeatures.RowSink sink = (index, value) -> {
+            int at = index * scored;
+            for (int c = 0; c < scored; c++) {
+                posterior[c] += value * weights[at + c];
+            }
+        };
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(bias, 0, posterior, 0, scored);
+            posterior[scored] = 0;
+            page.row(i, sink);
+            MathEx.softmax(posterior);
+            ClassIndex.toLabels(classes, posterior, first[i]);
+        }
+        return first;
+    }
+
+    public Prediction[] predict(PageFeatures page) {
+        return model.predict(firstPass(page), page);
+    }
+}

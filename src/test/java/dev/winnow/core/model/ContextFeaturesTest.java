@@ -1,0 +1,73 @@
+package dev.winnow.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.winnow.core.Input;
+import dev.winnow.core.Winnow;
+import dev.winnow.core.features.PageFeatures;
+import java.io.IOException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The one-sweep sums give what a block's row says: means and runs over the page, computed directly. */
+class ContextFeaturesTest {
+    private static final int K = 5;
+
+    @Test
+    void pageWideMeansAndRunsMatchADirectCount() throws IOException {
+        int n = 40;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append("Line ").append(i).append(" of a page.\n");
+        }
+        PageFeatures page = PageFeatures.of(Winnow.fromClasspath().segment(Input.text(text.toString())));
+        double[][] first = new double[n][K];
+        Random random = new Random(7);
+        for (double[] p : first) {
+            double sum = 0;
+            for (int k = 0; k < K; k++) {
+                p[k] = random.nextDouble();
+                sum += p[k];
+            }
+            for (int k = 0; k < K; k++) {
+                p[k] /= sum;
+            }
+        }
+        // a run of non-editorial blocks in the middle
+        for (int i = 10; i < 25; i++) {
+            first[i][0] = 0.01;
+        }
+        ContextFeatures context = ContextFeatures.of(first, page);
+        int tail = ContextFeatures.SIZE - 4 * K;
+        int runs = K + 6 * (K + 1) + 2 * K;
+        for (int i = 0; i < n; i++) {
+            double[] row = context.row(i);
+            double[] before = mean(first, 0, i);
+            double[] after = mean(first, i + 1, n);
+            for (int k = 0; k < K; k++) {
+                assertEquals(before[k], row[tail + k], 1e-12, "mean before block " + i);
+                assertEquals(after[k], row[tail + K + k], 1e-12, "mean after block " + i);
+            }
+            assertEquals(Math.log1p(run(first, i, -1)) / 3, row[runs], 1e-12, "run before block " + i);
+            assertEquals(Math.log1p(run(first, i, 1)) / 3, row[runs + 1], 1e-12, "run after block " + i);
+        }
+    }
+
+    private static double[] mean(double[][] first, int from, int to) {
+        double[] m = new double[K];
+        for (int j = from; j < to; j++) {
+            for (int k = 0; k < K; k++) {
+                m[k] += first[j][k] / (to - from);
+            }
+        }
+        return m;
+    }
+
+    private static int run(double[][] first, int i, int step) {
+        int count = 0;
+        for (int j = i + step; j >= 0 && j < first.length && first[j][0] < 0.5; j += step) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -129,9 +129,14 @@ public final class Winnow {
     }
 
     public List<Block> segment(Input input, Deadline deadline) {
-        List<Block> blocks = input.kind() == Input.Kind.HTML
-                ? new HtmlSegmenter(limits.maxDepth(), limits.maxBlocks()).segment(input.content(), deadline)
-                : new TextSegmenter(limits.maxBlocks()).segment(input.content(), deadline);
+        List<Block> blocks;
+        if (input.parsed() != null) {
+            blocks = new HtmlSegmenter(limits.maxDepth(), limits.maxBlocks()).segment(input.parsed(), deadline);
+        } else if (input.kind() == Input.Kind.HTML) {
+            blocks = new HtmlSegmenter(limits.maxDepth(), limits.maxBlocks()).segment(input.content(), deadline);
+        } else {
+            blocks = new TextSegmenter(limits.maxBlocks()).segment(input.content(), deadline);
+        }
         if (blocks.size() > limits.maxBlocks()) {
             throw new LimitExceededException("the document has " + blocks.size() + " blocks, more than the limit of " + limits.maxBlocks());
         }

@@ -223,13 +223,13 @@ final class CleanRequestReader {
      * was read as ASCII, so a charset in which ASCII reads differently (UTF-16, UTF-32, EBCDIC)
      * is a lie, and the page is read as UTF-8.
      */
-    private static String html(byte[] bytes, Charset charset, Deadline deadline) {
+    private static Document html(byte[] bytes, Charset charset, Deadline deadline) {
         Document document = parseHtml(bytes, charset, deadline);
         if (charset == null && !startsWithByteOrderMark(bytes) && !isAsciiCompatible(document.charset())) {
             document = parseHtml(bytes, StandardCharsets.UTF_8, deadline);
         }
-        document.outputSettings().prettyPrint(false);
-        return document.outerHtml();
+        // handed on parsed: the segmenter walks this very tree instead of a re-parse of its serialisation
+        return document;
     }
 
     private static Document parseHtml(byte[] bytes, Charset charset, Deadline deadline) {

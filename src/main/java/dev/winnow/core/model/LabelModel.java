@@ -47,6 +47,11 @@ public record LabelModel(
 
     /** The labels of every block given the first pass's probabilities ({@link #firstPass}). */
     public Prediction[] predict(double[][] first, PageFeatures page) {
+        return predict(first, page, contextPass);
+    }
+
+    /** As {@link #predict(double[][], PageFeatures)}, with {@code contextPass} standing in for the model's own. */
+    static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass) {
         Prediction[] out = new Prediction[page.size()];
         ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, page);
         for (int i = 0; i < out.length; i++) {

@@ -9,9 +9,10 @@ import smile.math.MathEx;
  * A {@link LabelModel} made ready for serving, once, when the model is loaded. Smile scores a
  * sparse row that must first be sorted and merged, and reads each class's weights from its own
  * 512 KiB array; here the first pass's weights are laid out feature by feature, so one row
- * entry touches one cache line and no row is ever built. The context pass is the model's own.
- * Labels are the model's; probabilities may differ from {@link LabelModel#predict} in the last
- * bits, because the terms are added in another order. Immutable and thread-safe.
+ * entry touches one cache line and no row is ever built. A boosted-tree context pass is read
+ * from flat arrays ({@link FlatTrees}). Labels are the model's; probabilities may differ from
+ * {@link LabelModel#predict} in the last bits, because the first pass adds its terms in another
+ * order. Immutable and thread-safe.
  */
 public final class Labeller {
     private static final int K = Label.values().length;
@@ -22,9 +23,12 @@ public final class Labeller {
     /** {@code weights[feature * scored + c]}. */
     private final double[] weights;
     private final double[] bias;
+    private final ContextModel contextPass;
 
     private Labeller(LabelModel model, double[][] coefficients) {
         this.model = model;
+        ContextModel flat = FlatTrees.of(model.contextPass());
+        this.contextPass = flat != null ? flat : model.contextPass();
         if (coefficients == null) {
             scored = 0;
             weights = null;
@@ -46,6 +50,11 @@ public final class Labeller {
     public static Labeller of(LabelModel model) {
         boolean laidOut = model.firstPass() instanceof SparseLogisticRegression.Multinomial;
         return new Labeller(model, laidOut ? ((SparseLogisticRegression.Multinomial) model.firstPass()).coefficients() : null);
+    }
+
+    /** Whether the context pass is served from flat arrays rather than through Smile. */
+    boolean flatContextPass() {
+        return contextPass instanceof FlatTrees;
     }
 
     public LabelModel model() {
@@ -78,6 +87,6 @@ public final class Labeller {
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return model.predict(firstPass(page), page);
+        return LabelModel.predict(firstPass(page), page, contextPass);
     }
 }

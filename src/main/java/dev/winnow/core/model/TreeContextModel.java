@@ -27,6 +27,14 @@ public final class TreeContextModel implements ContextModel {
         return ClassIndex.toLabels(classes, posterior, probabilities);
     }
 
+    DataFrameClassifier trees() {
+        return trees;
+    }
+
+    int[] classes() {
+        return classes;
+    }
+
     @Override
     public String describe() {
         return description;

@@ -39,6 +39,7 @@ class LabellerTest {
             pages = files.sorted().toList();
         }
         assertTrue(pages.size() >= 10, "the sample corpus is missing");
+        assertTrue(labeller.flatContextPass(), "the shipped model's context pass should be served from flat arrays");
         int blocks = 0;
         for (Path file : pages) {
             PageFeatures page = PageFeatures.of(winnow.segment(Input.html(gunzip(file))));
@@ -46,11 +47,14 @@ class LabellerTest {
             double[][] served = labeller.firstPass(page);
             Prediction[] expected = winnow.model().predict(page);
             Prediction[] actual = labeller.predict(page);
+            Prediction[] smileOnServed = LabelModel.predict(served, page, winnow.model().contextPass());
             assertEquals(expected.length, actual.length);
             for (int i = 0; i < expected.length; i++) {
                 assertArrayEquals(smile[i], served[i], 1e-9, file + " block " + i + " first pass");
                 assertEquals(expected[i].label(), actual[i].label(), file + " block " + i);
                 assertArrayEquals(expected[i].probabilities(), actual[i].probabilities(), 1e-6, file + " block " + i);
+                assertArrayEquals(smileOnServed[i].probabilities(), actual[i].probabilities(), 0.0,
+                        file + " block " + i + ": the flat trees differ from Smile's");
             }
             blocks += expected.length;
         }

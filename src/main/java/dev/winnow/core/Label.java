@@ -29,6 +29,9 @@ public enum Label {
     }
 
     public static Label fromId(String id) {
+        if (id == null) {
+            throw new IllegalArgumentException("a label is missing; expected one of editorial, boilerplate, promo, paywall, donation");
+        }
         for (Label label : values()) {
             if (label.id().equalsIgnoreCase(id.trim())) {
                 return label;

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * labels and the shared pages, and measure it.
  *
  * <pre>
- * train    [--data DIR] [--labels FILE] [--out FILE]     train on the train and dev splits, write the model
+ * train    [--data DIR] [--labels FILE] [--out FILE]     train on the train split (--splits to choose), write the model
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
  * </pre>

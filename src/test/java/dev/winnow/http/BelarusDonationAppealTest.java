@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * appeal. The service must return the article and nothing of the appeal, line for line.
  */
 @QuarkusTest
-@Disabled("The shipped model (winnow-a0a94e1b4e43) still labels the appeal's first four lines (heading, salutation and two lines that read like reporting) editorial; the example is not yet returned exactly. Issue 2 stays open until a model passes.")
 class BelarusDonationAppealTest {
 
     private static final String ARTICLE = "examples/belarus-eu-sanctions.txt";

@@ -78,6 +78,42 @@ public final class PageFeatures {
         void add(int index, double value);
     }
 
+    /** A reusable holder of one row's entries, unsorted and unmerged, for a scorer's tight loop. */
+    public static final class RowBuffer implements RowSink {
+        private int[] indices = new int[1024];
+        private double[] values = new double[1024];
+        private int size;
+
+        @Override
+        public void add(int index, double value) {
+            if (size == indices.length) {
+                indices = Arrays.copyOf(indices, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            indices[size] = index;
+            values[size] = value;
+            size++;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int[] indices() {
+            return indices;
+        }
+
+        public double[] values() {
+            return values;
+        }
+    }
+
+    /** Fills {@code row} with block {@code i}'s entries, replacing what it held. */
+    public void row(int i, RowBuffer row) {
+        row.size = 0;
+        row(i, (RowSink) row);
+    }
+
     /** The first-pass row of block {@code i} (its own features and its neighbours'), sorted and merged, as Smile trains on it. */
     public SparseArray row(int i) {
         RowBuilder row = new RowBuilder(512);

@@ -28,12 +28,14 @@ final class FlatTrees implements ContextModel {
     private final double shrinkage;
     /** The root node of tree {@code t} of class {@code c} is {@code roots[c * treesPerClass + t]}. */
     private final int[] roots;
-    /** Per node: the feature it splits on, or -1 for a leaf. */
-    private final int[] feature;
+    /**
+     * Per node {@code i}: {@code split[2i]} the feature it splits on, or -1 for a leaf, and
+     * {@code split[2i + 1]} its false child. Nodes are in pre-order, so the true child of node
+     * {@code i} is node {@code i + 1}: a tree's walk reads forward through two small arrays.
+     */
+    private final int[] split;
     /** Per node: the split's threshold (x ≤ threshold goes to the true child), or the leaf's output. */
     private final double[] value;
-    private final int[] trueChild;
-    private final int[] falseChild;
     private final int[] classSlots;
     private final String description;
 
@@ -50,23 +52,23 @@ final class FlatTrees implements ContextModel {
             collect(trees.get(t), nodes);
         }
         int n = nodes.size();
-        feature = new int[n];
+        split = new int[2 * n];
         value = new double[n];
-        trueChild = new int[n];
-        falseChild = new int[n];
         java.util.IdentityHashMap<Node, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(nodes.get(i), i);
         }
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
-            if (node instanceof OrdinalNode split) {
-                feature[i] = split.feature();
-                value[i] = threshold(split);
-                trueChild[i] = index.get(split.trueChild());
-                falseChild[i] = index.get(split.falseChild());
+            if (node instanceof OrdinalNode ordinal) {
+                if (index.get(ordinal.trueChild()) != i + 1) {
+                    throw new IllegalStateException("nodes are not in pre-order");
+                }
+                split[2 * i] = ordinal.feature();
+                split[2 * i + 1] = index.get(ordinal.falseChild());
+                value[i] = threshold(ordinal);
             } else {
-                feature[i] = -1;
+                split[2 * i] = -1;
                 value[i] = ((RegressionNode) node).output();
             }
         }
@@ -109,8 +111,9 @@ final class FlatTrees implements ContextModel {
             double sum = 0;
             for (int t = c * treesPerClass, end = t + treesPerClass; t < end; t++) {
                 int node = roots[t];
-                while (feature[node] >= 0) {
-                    node = x[feature[node]] <= value[node] ? trueChild[node] : falseChild[node];
+                int feature;
+                while ((feature = split[2 * node]) >= 0) {
+                    node = x[feature] <= value[node] ? node + 1 : split[2 * node + 1];
                 }
                 sum += shrinkage * value[node];
             }

@@ -70,20 +70,49 @@ public final class Labeller {
         double[][] first = new double[n][K];
         double[] posterior = new double[scored + 1];
         int[] classes = model.firstClasses();
-        PageFeatures.RowSink sink = (index, value) -> {
-            int at = index * scored;
-            for (int c = 0; c < scored; c++) {
-                posterior[c] += value * weights[at + c];
-            }
-        };
+        PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
-            System.arraycopy(bias, 0, posterior, 0, scored);
-            posterior[scored] = 0;
-            page.row(i, sink);
+            page.row(i, row);
+            score(row, posterior);
             MathEx.softmax(posterior);
             ClassIndex.toLabels(classes, posterior, first[i]);
         }
         return first;
+    }
+
+    /** The linear scores of one row: the bias, then each entry in the row's order, as Smile adds them. */
+    private void score(PageFeatures.RowBuffer row, double[] posterior) {
+        int[] indices = row.indices();
+        double[] values = row.values();
+        int size = row.size();
+        if (scored == 4) {
+            // the shipped five-label model: four sums kept in registers
+            double s0 = bias[0];
+            double s1 = bias[1];
+            double s2 = bias[2];
+            double s3 = bias[3];
+            for (int e = 0; e < size; e++) {
+                int at = indices[e] * 4;
+                double v = values[e];
+                s0 += v * weights[at];
+                s1 += v * weights[at + 1];
+                s2 += v * weights[at + 2];
+                s3 += v * weights[at + 3];
+            }
+            posterior[0] = s0;
+            posterior[1] = s1;
+            posterior[2] = s2;
+            posterior[3] = s3;
+        } else {
+            System.arraycopy(bias, 0, posterior, 0, scored);
+            for (int e = 0; e < size; e++) {
+                int at = indices[e] * scored;
+                for (int c = 0; c < scored; c++) {
+                    posterior[c] += values[e] * weights[at + c];
+                }
+            }
+        }
+        posterior[scored] = 0;
     }
 
     public Prediction[] predict(PageFeatures page) {

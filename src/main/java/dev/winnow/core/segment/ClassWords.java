@@ -1,6 +1,6 @@
 package dev.winnow.core.segment;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -11,7 +11,7 @@ final class ClassWords {
     private ClassWords() {
     }
 
-    static void addFrom(String attribute, List<String> into) {
+    static void addFrom(String attribute, Collection<String> into) {
         if (attribute == null || attribute.isEmpty()) {
             return;
         }
@@ -32,7 +32,7 @@ final class ClassWords {
         add(word, into);
     }
 
-    private static void add(StringBuilder word, List<String> into) {
+    private static void add(StringBuilder word, Collection<String> into) {
         if (word.length() > 1 && word.length() <= 24) {
             String w = word.toString().toLowerCase(Locale.ROOT);
             if (!into.contains(w)) {

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -268,7 +269,8 @@ public final class HtmlSegmenter implements Segmenter {
             if (landmark != null) {
                 landmarks |= landmark.bit();
             }
-            List<String> words = new ArrayList<>();
+            // a set that keeps insertion order: pages nest dozens of classed wrappers, and a list's contains() showed in profiles
+            Set<String> words = new LinkedHashSet<>();
             ClassWords.addFrom(element.id(), words);
             ClassWords.addFrom(element.className(), words);
             // inline ancestors between the parent scope and this element carry class words too
@@ -290,16 +292,12 @@ public final class HtmlSegmenter implements Segmenter {
                     if (words.size() >= MAX_CLASS_WORDS) {
                         break;
                     }
-                    if (!words.contains(w)) {
-                        words.add(w);
-                    }
+                    words.add(w);
                 }
             }
-            if (words.size() > MAX_CLASS_WORDS) {
-                words = words.subList(0, MAX_CLASS_WORDS);
-            }
+            String[] kept = words.stream().limit(MAX_CLASS_WORDS).toArray(String[]::new);
             int depth = parent == null ? 0 : parent.depth() + 1;
-            return new Scope(element, landmarks, words.toArray(String[]::new), depth);
+            return new Scope(element, landmarks, kept, depth);
         }
     }
 }

@@ -40,15 +40,16 @@ record TextStats(
         int wordChars = 0;
         int sentences = 0;
         int wordCount = 0;
-        StringBuilder word = new StringBuilder();
+        // a word is a run of letters and digits, so it is a substring: no per-character copying
+        int wordStart = -1;
         boolean capitalStart = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                if (word.length() == 0) {
+                if (wordStart < 0) {
+                    wordStart = i;
                     capitalStart = Character.isUpperCase(c);
                 }
-                word.append(c);
                 if (Character.isLetter(c)) {
                     letters++;
                     if (Character.isUpperCase(c)) {
@@ -59,16 +60,16 @@ record TextStats(
                 }
                 continue;
             }
-            if (word.length() > 0) {
+            if (wordStart >= 0) {
                 wordCount++;
-                wordChars += word.length();
+                wordChars += i - wordStart;
                 if (capitalStart) {
                     capitalised++;
                 }
                 if (words.size() < MAX_WORDS) {
-                    words.add(normalise(word));
+                    words.add(normalise(text, wordStart, i));
                 }
-                word.setLength(0);
+                wordStart = -1;
             }
             if (i < text.length() && !Character.isWhitespace(c)) {
                 punctuation++;
@@ -101,14 +102,14 @@ record TextStats(
                 text.indexOf('|') >= 0);
     }
 
-    private static String normalise(StringBuilder word) {
+    private static String normalise(String text, int from, int to) {
         boolean allDigits = true;
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
                 allDigits = false;
                 break;
             }
         }
-        return allDigits ? (word.length() == 4 ? "<year>" : "<num>") : word.toString().toLowerCase(Locale.ROOT);
+        return allDigits ? (to - from == 4 ? "<year>" : "<num>") : text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 }

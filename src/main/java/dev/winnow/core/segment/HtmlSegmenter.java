@@ -287,17 +287,26 @@ public final class HtmlSegmenter implements Segmenter {
                 return new Scope(element, landmarks, parent == null ? new String[0] : parent.classWords(),
                         parent == null ? 0 : parent.depth() + 1);
             }
-            if (parent != null) {
-                for (String w : parent.classWords()) {
-                    if (words.size() >= MAX_CLASS_WORDS) {
-                        break;
-                    }
-                    words.add(w);
+            String[] inherited = parent == null ? new String[0] : parent.classWords();
+            String[] kept = new String[Math.min(MAX_CLASS_WORDS, words.size() + inherited.length)];
+            int size = 0;
+            for (String w : words) {
+                if (size == kept.length) {
+                    break;
+                }
+                kept[size++] = w;
+            }
+            // the parent's words are distinct already: only the element's own need checking against
+            for (String w : inherited) {
+                if (size == kept.length) {
+                    break;
+                }
+                if (!words.contains(w)) {
+                    kept[size++] = w;
                 }
             }
-            String[] kept = words.stream().limit(MAX_CLASS_WORDS).toArray(String[]::new);
             int depth = parent == null ? 0 : parent.depth() + 1;
-            return new Scope(element, landmarks, kept, depth);
+            return new Scope(element, landmarks, size == kept.length ? kept : Arrays.copyOf(kept, size), depth);
         }
     }
 }

@@ -11,6 +11,10 @@ public final class Whitespace {
      * block of nothing else is no block.
      */
     public static String collapse(CharSequence s) {
+        if (isCollapsed(s)) {
+            // most blocks are one jsoup text run, already folded: no need to copy them char by char
+            return s.toString();
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -30,6 +34,29 @@ public final class Whitespace {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #collapse} would return {@code s} unchanged. */
+    private static boolean isCollapsed(CharSequence s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        boolean previousSpace = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && (isSpace(c) || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad'))) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace;
     }
 
     static boolean isSpace(char c) {

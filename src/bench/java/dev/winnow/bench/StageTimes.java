@@ -183,7 +183,7 @@ public final class StageTimes {
         long t9 = System.nanoTime();
         sink += Stages.boilerpipe(html);
         long t10 = System.nanoTime();
-        sink += Stages.httpDecode(bytes.get(page)).length();
+        sink += Stages.httpDecode(bytes.get(page)).childNodeSize();
         long t11 = System.nanoTime();
         long[] t = {t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11};
         for (int u = 0; u < UNITS.length; u++) {

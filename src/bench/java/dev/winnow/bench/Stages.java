@@ -76,15 +76,13 @@ public final class Stages {
     }
 
     /**
-     * What {@code http.CleanRequestReader} does to an HTML body before the pipeline sees it, copied
-     * here to be timed: parse the bytes with jsoup (charset from a byte-order mark or the page's meta,
-     * else UTF-8) and write the document back out as a string, which the pipeline then parses again.
+     * What the HTTP layer's request reader does before the pipeline: decode the body's bytes as
+     * a browser would (charset from a byte-order mark or the page's meta, else UTF-8) by parsing
+     * them. The pipeline then walks this very tree, so over HTTP this replaces {@link #parse}.
      */
-    public static String httpDecode(byte[] body) {
+    public static Document httpDecode(byte[] body) {
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(body), null, "");
-            document.outputSettings().prettyPrint(false);
-            return document.outerHtml();
+            return Jsoup.parse(new ByteArrayInputStream(body), null, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,118 @@
+package dev.winnow.spark;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code spark-submit --class dev.winnow.spark.CleanJob winnow-spark.jar --input PATH --output PATH}:
+ * cleans a corpus on a cluster with the batch command's record rules, one output row for every
+ * input row. See {@link JobOptions#USAGE}.
+ *
+ * <p>The job exits 0 when it wrote its output, whatever the number of error rows (those are data,
+ * counted in the summary on stderr); 2 for a usage error; an exception (non-zero) when Spark
+ * could not read the input or write the output.
+ */
+public final class CleanJob {
+
+    /** What a run did, as the tasks counted it. */
+    public record Summary(long rows, long errors, double seconds) {
+        public double rowsPerSecond() {
+            return seconds > 0 ? rows / seconds : 0;
+        }
+    }
+
+    private CleanJob() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (JobOptions.UsageException e) {
+            System.err.println("winnow-spark: " + e.getMessage());
+            System.err.println(JobOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(JobOptions.USAGE);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("winnow clean " + options.input()).getOrCreate();
+        try {
+            Summary s = run(spark, options);
+            System.err.println(String.format(Locale.ROOT, "winnow-spark: %d rows, %d error rows, %s -> %s in %.1f s (%.1f rows/s), model %s",
+                    s.rows(), s.errors(), options.input(), options.output(), s.seconds(), s.rowsPerSecond(), ExecutorModel.winnow().modelId()));
+        } catch (JobOptions.UsageException e) {
+            System.err.println("winnow-spark: " + e.getMessage());
+            spark.stop();
+            System.exit(2);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Cleans the input into the output directory; the session stays open. */
+    public static Summary run(SparkSession spark, JobOptions options) throws IOException, JobOptions.UsageException {
+        long start = System.nanoTime();
+        Counters counters = Counters.register(spark);
+        switch (options.inputFormat()) {
+            case PARQUET -> write(TableInput.clean(spark, options, counters), options);
+            case WARC -> {
+                Dataset<String> records = strings(spark, WarcInput.outcomes(spark, options, counters));
+                if (options.outputFormat() == JobOptions.OutputFormat.JSONL) {
+                    writeLines(records, options);
+                } else {
+                    write(OutcomeTable.warc(spark, records, options.blocks()), options);
+                }
+            }
+            case JSONL -> {
+                Dataset<String> records = strings(spark, JsonLinesInput.outcomes(spark, options, counters));
+                if (options.outputFormat() == JobOptions.OutputFormat.JSONL) {
+                    writeLines(records, options); // the batch command's records, line for line
+                } else {
+                    // The column types come from the records, so they are read twice: kept, not cleaned twice.
+                    records = records.persist();
+                    try {
+                        write(OutcomeTable.jsonLines(spark, records, options.blocks()), options);
+                    } finally {
+                        records.unpersist();
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(options.inputFormat().name());
+        }
+        return new Summary(counters.rows().value(), counters.errors().value(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Dataset<String> strings(SparkSession spark, JavaRDD<String> lines) {
+        return spark.createDataset(lines.rdd(), Encoders.STRING());
+    }
+
+    private static void writeLines(Dataset<String> lines, JobOptions options) {
+        writer(lines.toDF(), options).text(options.output());
+    }
+
+    private static void write(Dataset<Row> rows, JobOptions options) {
+        DataFrameWriter<Row> w = writer(rows, options);
+        if (options.outputFormat() == JobOptions.OutputFormat.JSONL) {
+            w.json(options.output());
+        } else {
+            w.parquet(options.output());
+        }
+    }
+
+    private static DataFrameWriter<Row> writer(Dataset<Row> rows, JobOptions options) {
+        DataFrameWriter<Row> w = rows.write().mode(options.overwrite() ? "overwrite" : "errorifexists");
+        if (options.compression() != null) {
+            w = w.option("compression", options.compression());
+        }
+        return w;
+    }
+}

@@ -30,9 +30,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Spark's own text reader is not used: it cannot number lines within a file, and it would hold
  * a line of any length in memory, where the batch reader skips one over the record limit. Instead
- * a compressed or small file is one task; a large uncompressed file is read in parts of
- * {@link JobOptions#splitBytes()} by parallel tasks, and a first, cheap job counts the line breaks
- * of every part so that each part knows the number of its first line.
+ * a compressed or small file is one task; a large uncompressed file is read in parts by parallel
+ * tasks, and a first, cheap job counts the line breaks of every part so that each part knows the
+ * number of its first line.
  */
 final class JsonLinesInput {
 
@@ -53,9 +53,33 @@ final class JsonLinesInput {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Broadcast<HadoopConf> hadoop = jsc.broadcast(new HadoopConf(conf));
-        List<Part> parts = plan(jsc, hadoop, conf, InputFile.list(conf, options.input()), options.splitBytes());
+        List<InputFile> files = InputFile.list(conf, options.input());
+        long splitBytes = splitBytes(files, new CompressionCodecFactory(conf), options.splitBytes(), jsc.defaultParallelism());
+        List<Part> parts = plan(jsc, hadoop, conf, files, splitBytes);
         return jsc.parallelize(parts, parts.size())
                 .mapPartitions(it -> read(it.next(), options, hadoop.value().get(), counters));
+    }
+
+    /** No part is smaller: a task costs some tens of milliseconds, a megabyte of pages some seconds to clean. */
+    static final long MIN_SPLIT_BYTES = 1L << 20;
+
+    /** Parts per core at least, when the input is large enough: the last wave of tasks leaves cores idle. */
+    static final int PARTS_PER_CORE = 3;
+
+    /**
+     * The part size: at most {@code maxSplitBytes}, and small enough to give every core
+     * {@link #PARTS_PER_CORE} parts of the uncompressed input, as Spark sizes its own file splits
+     * by the bytes per core.
+     */
+    static long splitBytes(List<InputFile> files, CompressionCodecFactory codecs, long maxSplitBytes, int cores) {
+        long total = 0;
+        for (InputFile f : files) {
+            if (codecs.getCodec(new Path(f.path())) == null) {
+                total += f.length();
+            }
+        }
+        long perCore = (total + (long) PARTS_PER_CORE * cores - 1) / ((long) PARTS_PER_CORE * Math.max(1, cores));
+        return Math.min(maxSplitBytes, Math.max(MIN_SPLIT_BYTES, perCore));
     }
 
     static List<Part> plan(JavaSparkContext jsc, Broadcast<HadoopConf> hadoop, Configuration conf, List<InputFile> files,

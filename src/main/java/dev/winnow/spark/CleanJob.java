@@ -27,6 +27,8 @@ public final class CleanJob {
         }
     }
 
+    private static final String CASE_SENSITIVE = "spark.sql.caseSensitive";
+
     private CleanJob() {
     }
 
@@ -78,10 +80,14 @@ public final class CleanJob {
                     writeLines(records, options); // the batch command's records, line for line
                 } else {
                     // The column types come from the records, so they are read twice: kept, not cleaned twice.
+                    // JSON names are case-sensitive ("id" and "ID" are two members, as in batch), so are the columns.
                     records = records.persist();
+                    String caseSensitive = spark.conf().get(CASE_SENSITIVE, "false");
+                    spark.conf().set(CASE_SENSITIVE, "true");
                     try {
                         write(OutcomeTable.jsonLines(spark, records, options.blocks()), options);
                     } finally {
+                        spark.conf().set(CASE_SENSITIVE, caseSensitive);
                         records.unpersist();
                     }
                 }

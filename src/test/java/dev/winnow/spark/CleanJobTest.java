@@ -116,6 +116,26 @@ class CleanJobTest {
         assertSameRecords(batch, rows.toJSON().collectAsList(), "pages.jsonl.gz");
     }
 
+    @Test
+    void jsonMembersThatDifferOnlyInCaseStayTwoColumnsAsInBatch(SparkSession spark) throws Exception {
+        Path in = dir.resolve("case.jsonl");
+        Files.writeString(in, json("id", "a", "ID", "A-1", "text", ARTICLE) + "\n");
+        Path out = dir.resolve("out.parquet");
+
+        CleanJob.run(spark, JobOptions.parse("--input", in.toString(), "--output", out.toString()));
+
+        String before = spark.conf().get("spark.sql.caseSensitive");
+        spark.conf().set("spark.sql.caseSensitive", "true"); // to read the table back
+        try {
+            Row row = spark.read().parquet(out.toString()).first();
+            assertEquals("a", row.getAs("id"));
+            assertEquals("A-1", row.getAs("ID"));
+            assertNull(row.getAs("error"));
+        } finally {
+            spark.conf().set("spark.sql.caseSensitive", before);
+        }
+    }
+
     // --- Parquet ---
 
     @Test

@@ -10,7 +10,8 @@
 # Spark's launcher) on the classpath of a plain Spark installation (bench/spark/pom.xml: Spark's
 # own dependency versions, nothing of winnow's but the jar). Prints records/s of both, measured
 # over the whole process (JVM and Spark start-up included) and as each reports its own run, the
-# overhead of Spark, whether the two outputs are the same records, and the heap the model holds.
+# overhead of Spark, the CPU time each took (user + system, all threads: a fairer figure when other
+# jobs share the machine), whether the two outputs are the same records, and the heap the model holds.
 # Not a test: CI never runs it. Needs Java 17, python3 and the shared data folder.
 #
 #   bench/spark.sh                          # 10,000 records, 2 cores
@@ -78,7 +79,8 @@ log "batch: $RECORDS records ($MB MB) on $CORES threads; load average $(loadavg)
 LOAD_BATCH_BEFORE=$(loadavg)
 t0=$(now)
 set +e
-java -Xmx"$HEAP" -jar target/quarkus-app/quarkus-run.jar batch --threads "$CORES" --progress 0 "$IN" "$OUT/batch.jsonl" 2> "$OUT/batch.log"
+/usr/bin/time -f '%U %S' -o "$OUT/batch.cpu" \
+  java -Xmx"$HEAP" -jar target/quarkus-app/quarkus-run.jar batch --threads "$CORES" --progress 0 "$IN" "$OUT/batch.jsonl" 2> "$OUT/batch.log"
 status=$?
 set -e
 t1=$(now)
@@ -92,7 +94,8 @@ LOAD_SPARK_BEFORE=$(loadavg)
 rm -rf "$OUT/spark-out"
 t0=$(now)
 # shellcheck disable=SC2086
-SPARK_LOCAL_IP=127.0.0.1 java -Xmx"$HEAP" $SPARK_JVM -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
+SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f '%U %S' -o "$OUT/spark.cpu" \
+  java -Xmx"$HEAP" $SPARK_JVM -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
   --master "local[$CORES]" --conf spark.ui.enabled=false \
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
   --class dev.winnow.spark.CleanJob target/winnow-spark.jar \
@@ -120,13 +123,16 @@ PY
 SLF4J=$(tr ':' '\n' <<< "$SPARK_CP" | grep '/slf4j-api-' | head -1)
 HEAP_LINE=$(java -cp "target/winnow-spark.jar:$SLF4J" src/bench/java/dev/winnow/bench/ModelHeap.java 2>/dev/null | tail -1)
 
-python3 - "$RECORDS" "$MB" "$CORES" "$BATCH_S" "$SPARK_S" <<'PY'
+python3 - "$RECORDS" "$MB" "$CORES" "$BATCH_S" "$SPARK_S" "$(cat "$OUT/batch.cpu")" "$(cat "$OUT/spark.cpu")" <<'PY'
 import sys
 records, mb, cores, batch, spark = int(sys.argv[1]), sys.argv[2], sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
+batch_cpu, spark_cpu = (sum(map(float, a.split())) for a in sys.argv[6:8])
 print(f"records: {records} ({mb} MB of JSON Lines), cores: {cores}")
-print(f"batch:   {batch:7.1f} s  {records / batch:6.1f} records/s  (whole process)")
-print(f"spark:   {spark:7.1f} s  {records / spark:6.1f} records/s  (whole process, Spark start-up included)")
-print(f"overhead of Spark: {100 * (spark / batch - 1):+.1f} % time, {100 * (batch / spark - 1):+.1f} % records/s")
+print(f"batch:   {batch:7.1f} s  {records / batch:6.1f} records/s  (whole process)   CPU {batch_cpu:6.1f} s, {1000 * batch_cpu / records:.1f} ms a record")
+print(f"spark:   {spark:7.1f} s  {records / spark:6.1f} records/s  (whole process, Spark start-up included)   "
+      f"CPU {spark_cpu:6.1f} s, {1000 * spark_cpu / records:.1f} ms a record")
+print(f"overhead of Spark: {100 * (spark / batch - 1):+.1f} % time, {100 * (records / spark / (records / batch) - 1):+.1f} % records/s, "
+      f"{100 * (spark_cpu / batch_cpu - 1):+.1f} % CPU time")
 PY
 echo "batch run as it reports itself: ${BATCH_RUN:-?}; spark job as it reports itself: ${SPARK_RUN:-?}"
 echo "outputs: $SAME"

@@ -47,16 +47,20 @@ public final class CleanJob {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("winnow clean " + options.input()).getOrCreate();
+        int status = 0;
         try {
             Summary s = run(spark, options);
             System.err.println(String.format(Locale.ROOT, "winnow-spark: %d rows, %d error rows, %s -> %s in %.1f s (%.1f rows/s), model %s",
                     s.rows(), s.errors(), options.input(), options.output(), s.seconds(), s.rowsPerSecond(), ExecutorModel.winnow().modelId()));
         } catch (JobOptions.UsageException e) {
+            // found only once the input is open: a Parquet table without the document column
             System.err.println("winnow-spark: " + e.getMessage());
-            spark.stop();
-            System.exit(2);
+            status = 2;
         } finally {
             spark.stop();
+        }
+        if (status != 0) {
+            System.exit(status);
         }
     }
 

@@ -98,8 +98,8 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--blocks" -> blocks = value == null || Boolean.parseBoolean(value.trim());
-                case "--overwrite" -> overwrite = value == null || Boolean.parseBoolean(value.trim());
+                case "--blocks" -> blocks = value == null || bool(name, value);
+                case "--overwrite" -> overwrite = value == null || bool(name, value);
                 default -> {
                     if (!VALUE_OPTIONS.contains(name)) {
                         unknown.add(name);
@@ -200,6 +200,14 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
             case "parquet" -> OutputFormat.PARQUET;
             case "jsonl", "ndjson", "json" -> OutputFormat.JSONL;
             default -> throw new UsageException("--output-format: expected parquet or jsonl, not '" + value + "'");
+        };
+    }
+
+    private static boolean bool(String name, String value) throws UsageException {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new UsageException(name + ": expected true or false, not '" + value + "'");
         };
     }
 

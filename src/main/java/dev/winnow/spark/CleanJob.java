@@ -2,6 +2,11 @@ package dev.winnow.spark;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -71,18 +76,19 @@ public final class CleanJob {
         switch (options.inputFormat()) {
             case PARQUET -> write(TableInput.clean(spark, options, counters), options);
             case WARC -> {
-                Dataset<String> records = strings(spark, WarcInput.outcomes(spark, options, counters));
+                JavaRDD<String> lines = WarcInput.outcomes(spark, options, counters);
                 if (options.outputFormat() == JobOptions.OutputFormat.JSONL) {
-                    writeLines(records, options);
+                    writeLines(spark, lines, options);
                 } else {
-                    write(OutcomeTable.warc(spark, records, options.blocks()), options);
+                    write(OutcomeTable.warc(spark, strings(spark, lines), options.blocks()), options);
                 }
             }
             case JSONL -> {
-                Dataset<String> records = strings(spark, JsonLinesInput.outcomes(spark, options, counters));
+                JavaRDD<String> lines = JsonLinesInput.outcomes(spark, options, counters);
                 if (options.outputFormat() == JobOptions.OutputFormat.JSONL) {
-                    writeLines(records, options); // the batch command's records, line for line
+                    writeLines(spark, lines, options); // the batch command's records, line for line
                 } else {
+                    Dataset<String> records = strings(spark, lines);
                     // The column types come from the records, so they are read twice: kept, not cleaned twice.
                     // JSON names are case-sensitive ("id" and "ID" are two members, as in batch), so are the columns.
                     records = records.persist();
@@ -105,8 +111,28 @@ public final class CleanJob {
         return spark.createDataset(lines.rdd(), Encoders.STRING());
     }
 
-    private static void writeLines(Dataset<String> lines, JobOptions options) {
-        writer(lines.toDF(), options).text(options.output());
+    /**
+     * The records as text part files, through Hadoop's text output as {@code saveAsTextFile} writes
+     * it: they are lines already, and Spark SQL's writer would add seconds of start-up for nothing.
+     */
+    private static void writeLines(SparkSession spark, JavaRDD<String> lines, JobOptions options)
+            throws IOException, JobOptions.UsageException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Path out = new Path(options.output());
+        FileSystem fs = out.getFileSystem(conf);
+        if (options.overwrite() && fs.exists(out)) {
+            fs.delete(out, true);
+        }
+        String codec = options.compression();
+        if (codec == null || codec.equalsIgnoreCase("none") || codec.equalsIgnoreCase("uncompressed")) {
+            lines.saveAsTextFile(options.output());
+            return;
+        }
+        CompressionCodec c = new CompressionCodecFactory(conf).getCodecByName(codec);
+        if (c == null) {
+            throw new JobOptions.UsageException("--compression: Hadoop knows no codec '" + codec + "' (gzip, bzip2, zstd, lz4, snappy, deflate)");
+        }
+        lines.saveAsTextFile(options.output(), c.getClass());
     }
 
     private static void write(Dataset<Row> rows, JobOptions options) {

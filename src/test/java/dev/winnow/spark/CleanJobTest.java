@@ -206,8 +206,9 @@ class CleanJobTest {
         batch.addAll(BatchCli.records(b.toString()));
 
         CleanJob.Summary lines = CleanJob.run(spark, JobOptions.parse("--input", warcs.toString(), "--output",
-                dir.resolve("out.jsonl").toString(), "--input-format", "warc", "--output-format", "jsonl"));
+                dir.resolve("out.jsonl").toString(), "--input-format", "warc", "--output-format", "jsonl", "--compression", "gzip"));
         List<String> records = partLines(dir.resolve("out.jsonl"));
+        assertTrue(Files.exists(dir.resolve("out.jsonl").resolve("part-00000.gz")), "gzipped as asked");
         // a.warc: the page, the broken response, the article; b.warc.gz: the page, the article
         assertEquals(5, records.size(), "one row per HTML response or text conversion; the image, the 404, warcinfo and request have none");
         assertEquals(5, lines.rows());
@@ -337,12 +338,18 @@ class CleanJobTest {
         return copy;
     }
 
-    /** The lines of a Spark output directory's part files, in part order. */
+    /** The lines of a Spark output directory's part files, in part order, gunzipped where gzipped. */
     static List<String> partLines(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             List<String> lines = new ArrayList<>();
             for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+                if (p.toString().endsWith(".gz")) {
+                    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+                        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+                    }
+                } else {
+                    lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+                }
             }
             return lines;
         }

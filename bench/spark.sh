@@ -23,6 +23,7 @@
 #   DATA=../shared/data the shared data folder
 #   OUT=../spark-bench  where the input, both outputs and the logs go (outside the repository)
 #   HEAP=4g             -Xmx of both JVMs
+#   ROUNDS=1            batch then Spark, this many times; every run is printed and the best of each compared
 #   REBUILD=1           package both jars even if present
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,7 @@ CORES=${CORES:-2}
 DATA=${DATA:-../shared/data}
 OUT=${OUT:-../spark-bench}
 HEAP=${HEAP:-4g}
+ROUNDS=${ROUNDS:-1}
 
 log() { printf '[spark-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -74,40 +76,51 @@ MB=$(( $(stat -c %s "$IN") / 1000000 ))
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
 now() { date +%s.%N; }
 
-# --- batch -----------------------------------------------------------------------------------
-log "batch: $RECORDS records ($MB MB) on $CORES threads; load average $(loadavg)"
-LOAD_BATCH_BEFORE=$(loadavg)
-t0=$(now)
-set +e
-/usr/bin/time -f '%U %S' -o "$OUT/batch.cpu" \
-  java -Xmx"$HEAP" -jar target/quarkus-app/quarkus-run.jar batch --threads "$CORES" --progress 0 "$IN" "$OUT/batch.jsonl" 2> "$OUT/batch.log"
-status=$?
-set -e
-t1=$(now)
-[ "$status" -le 1 ] || { echo "spark-bench: the batch command failed ($status), see $OUT/batch.log" >&2; exit 1; }
-BATCH_S=$(seconds "$t0" "$t1")
-LOAD_BATCH_AFTER=$(loadavg)
+# One run of each, in turn, $ROUNDS times; every run is printed, and the best of each compared.
+RESULTS="$OUT/runs.tsv"
+printf 'round\twhat\tseconds\tcpu_seconds\tload_before\tload_after\treported\n' > "$RESULTS"
 
-# --- spark -----------------------------------------------------------------------------------
-log "spark: local[$CORES]; load average $(loadavg)"
-LOAD_SPARK_BEFORE=$(loadavg)
-rm -rf "$OUT/spark-out"
-t0=$(now)
-# shellcheck disable=SC2086
-SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f '%U %S' -o "$OUT/spark.cpu" \
-  java -Xmx"$HEAP" $SPARK_JVM -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
-  --master "local[$CORES]" --conf spark.ui.enabled=false \
-  --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
-  --class dev.winnow.spark.CleanJob target/winnow-spark.jar \
-  --input "$IN" --output "$OUT/spark-out" --output-format jsonl > "$OUT/spark.log" 2>&1 \
-  || { echo "spark-bench: the Spark job failed, see $OUT/spark.log" >&2; exit 1; }
-t1=$(now)
-SPARK_S=$(seconds "$t0" "$t1")
-LOAD_SPARK_AFTER=$(loadavg)
+run_batch() {
+  local before t0 t1 status
+  before=$(loadavg)
+  log "round $1, batch: $RECORDS records ($MB MB) on $CORES threads; load average $before"
+  t0=$(now)
+  set +e
+  /usr/bin/time -f '%U %S' -o "$OUT/batch.cpu" \
+    java -Xmx"$HEAP" -jar target/quarkus-app/quarkus-run.jar batch --threads "$CORES" --progress 0 "$IN" "$OUT/batch.jsonl" 2> "$OUT/batch.log"
+  status=$?
+  set -e
+  t1=$(now)
+  [ "$status" -le 1 ] || { echo "spark-bench: the batch command failed ($status), see $OUT/batch.log" >&2; exit 1; }
+  printf '%s\tbatch\t%s\t%s\t%s\t%s\t%s\n' "$1" "$(seconds "$t0" "$t1")" "$(awk '{print $1 + $2}' "$OUT/batch.cpu")" \
+    "$before" "$(loadavg)" "$(grep -o 'in [0-9.]* s ([0-9.,]* records/s)' "$OUT/batch.log" | tail -1)" >> "$RESULTS"
+}
+
+run_spark() {
+  local before t0 t1
+  before=$(loadavg)
+  log "round $1, spark: local[$CORES]; load average $before"
+  rm -rf "$OUT/spark-out"
+  t0=$(now)
+  # shellcheck disable=SC2086
+  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f '%U %S' -o "$OUT/spark.cpu" \
+    java -Xmx"$HEAP" $SPARK_JVM -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
+    --master "local[$CORES]" --conf spark.ui.enabled=false \
+    --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+    --class dev.winnow.spark.CleanJob target/winnow-spark.jar \
+    --input "$IN" --output "$OUT/spark-out" --output-format jsonl > "$OUT/spark.log" 2>&1 \
+    || { echo "spark-bench: the Spark job failed, see $OUT/spark.log" >&2; exit 1; }
+  t1=$(now)
+  printf '%s\tspark\t%s\t%s\t%s\t%s\t%s\n' "$1" "$(seconds "$t0" "$t1")" "$(awk '{print $1 + $2}' "$OUT/spark.cpu")" \
+    "$before" "$(loadavg)" "$(grep -o 'in [0-9.]* s ([0-9.]* rows/s)' "$OUT/spark.log" | tail -1)" >> "$RESULTS"
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  run_batch "$round"
+  run_spark "$round"
+done
 
 # --- figures ---------------------------------------------------------------------------------
-BATCH_RUN=$(grep -o 'in [0-9.]* s' "$OUT/batch.log" | tail -1 || true)
-SPARK_RUN=$(grep -o 'in [0-9.]* s ([0-9.]* rows/s)' "$OUT/spark.log" | tail -1 || true)
 SAME=$(python3 - "$OUT/batch.jsonl" "$OUT/spark-out" <<'PY'
 import glob, json, os, sys
 batch = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
@@ -123,19 +136,23 @@ PY
 SLF4J=$(tr ':' '\n' <<< "$SPARK_CP" | grep '/slf4j-api-' | head -1)
 HEAP_LINE=$(java -cp "target/winnow-spark.jar:$SLF4J" src/bench/java/dev/winnow/bench/ModelHeap.java 2>/dev/null | tail -1)
 
-python3 - "$RECORDS" "$MB" "$CORES" "$BATCH_S" "$SPARK_S" "$(cat "$OUT/batch.cpu")" "$(cat "$OUT/spark.cpu")" <<'PY'
-import sys
-records, mb, cores, batch, spark = int(sys.argv[1]), sys.argv[2], sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
-batch_cpu, spark_cpu = (sum(map(float, a.split())) for a in sys.argv[6:8])
-print(f"records: {records} ({mb} MB of JSON Lines), cores: {cores}")
-print(f"batch:   {batch:7.1f} s  {records / batch:6.1f} records/s  (whole process)   CPU {batch_cpu:6.1f} s, {1000 * batch_cpu / records:.1f} ms a record")
-print(f"spark:   {spark:7.1f} s  {records / spark:6.1f} records/s  (whole process, Spark start-up included)   "
-      f"CPU {spark_cpu:6.1f} s, {1000 * spark_cpu / records:.1f} ms a record")
-print(f"overhead of Spark: {100 * (spark / batch - 1):+.1f} % time, {100 * (records / spark / (records / batch) - 1):+.1f} % records/s, "
-      f"{100 * (spark_cpu / batch_cpu - 1):+.1f} % CPU time")
+python3 - "$RECORDS" "$MB" "$CORES" "$RESULTS" <<'PY'
+import csv, sys
+records, mb, cores, path = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+runs = list(csv.DictReader(open(path), delimiter="\t"))
+print(f"records: {records} ({mb} MB of JSON Lines), cores: {cores}; every run (seconds of the whole process, "
+      "JVM and Spark start-up included; CPU seconds of all its threads; load average 1/5/15 min before -> after):")
+for r in runs:
+    s, c = float(r["seconds"]), float(r["cpu_seconds"])
+    print(f"  round {r['round']} {r['what']:5}  {s:7.1f} s  {records / s:6.1f} records/s  CPU {c:6.1f} s "
+          f"({1000 * c / records:.1f} ms a record)  load {r['load_before']} -> {r['load_after']}  [reported: {r['reported']}]")
+best = {w: min((r for r in runs if r["what"] == w), key=lambda r: float(r["seconds"])) for w in ("batch", "spark")}
+b, s = float(best["batch"]["seconds"]), float(best["spark"]["seconds"])
+bc = min(float(r["cpu_seconds"]) for r in runs if r["what"] == "batch")
+sc = min(float(r["cpu_seconds"]) for r in runs if r["what"] == "spark")
+print(f"best batch {records / b:.1f} records/s, best spark {records / s:.1f} records/s: Spark takes {100 * (s / b - 1):+.1f} % time "
+      f"({100 * (b / s - 1):+.1f} % records/s); least CPU: batch {bc:.1f} s, spark {sc:.1f} s ({100 * (sc / bc - 1):+.1f} %)")
 PY
-echo "batch run as it reports itself: ${BATCH_RUN:-?}; spark job as it reports itself: ${SPARK_RUN:-?}"
 echo "outputs: $SAME"
-echo "load average (1, 5, 15 min): batch $LOAD_BATCH_BEFORE -> $LOAD_BATCH_AFTER; spark $LOAD_SPARK_BEFORE -> $LOAD_SPARK_AFTER"
 echo "heap: $HEAP_LINE"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -42,9 +42,11 @@ final class OutcomeTable {
     static Dataset<Row> jsonLines(SparkSession spark, Dataset<String> records, boolean blocks) {
         Set<String> ours = Set.of(Columns.CLEAN, Columns.LABELS, Columns.BLOCKS, Columns.ERROR, OutcomeLines.FILE, RecordCleaner.LINE);
         StructType inferred = spark.read().json(records).schema();
+        // The records are the batch layer's output, always valid JSON; the name is left out all the same.
+        String corrupt = spark.conf().get("spark.sql.columnNameOfCorruptRecord", "_corrupt_record");
         List<StructField> fields = new ArrayList<>();
         for (StructField f : inferred.fields()) {
-            if (!ours.contains(f.name()) && !f.name().equals(spark.sessionState().conf().columnNameOfCorruptRecord())) {
+            if (!ours.contains(f.name()) && !f.name().equals(corrupt)) {
                 fields.add(f);
             }
         }

@@ -142,7 +142,7 @@ public final class BatchRunner {
         } catch (RuntimeException e) {
             failure.set(e);
             if (!stop.get()) {
-                Outcome unreadable = source.unreadable(new IOException(e.toString(), e));
+                Outcome unreadable = RecordIterator.unreadable(source, e);
                 putQuietly(queue, CompletableFuture.completedFuture(unreadable));
             }
         } finally {

@@ -2,6 +2,7 @@ package dev.winnow.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,12 +14,27 @@ public final class JsonLinesSource implements RecordSource {
 
     private final LineReader lines;
     private final RecordCleaner cleaner;
+    private final List<Field> origin;
     private long lastLine;
 
     /** @param in the decompressed input; read here, never closed */
     public JsonLinesSource(InputStream in, RecordCleaner cleaner) {
-        this.lines = new LineReader(in, cleaner.options().maxRecordBytes());
+        this(in, cleaner, 1, List.of());
+    }
+
+    /**
+     * A part of a larger input, as a Spark task reads one split of a file.
+     *
+     * @param in        the decompressed input, starting at the beginning of a line; never closed
+     * @param firstLine the number of that line in the whole input, from 1
+     * @param origin    where the input comes from (a file name), written before the line number of
+     *                  an error record
+     */
+    public JsonLinesSource(InputStream in, RecordCleaner cleaner, long firstLine, List<Field> origin) {
+        this.lines = new LineReader(in, cleaner.options().maxRecordBytes(), firstLine);
         this.cleaner = cleaner;
+        this.origin = List.copyOf(origin);
+        this.lastLine = firstLine - 1;
     }
 
     @Override
@@ -27,11 +43,12 @@ public final class JsonLinesSource implements RecordSource {
         while ((line = lines.next()) != null) {
             lastLine = line.number();
             LineReader.Line record = line;
+            List<Field> locator = locator(record.number());
             if (record.tooLong()) {
-                return () -> cleaner.oversizedLine(record.number(), record.length());
+                return () -> cleaner.oversizedLine(locator, record.length());
             }
             if (!blank(record.bytes())) {
-                return () -> cleaner.jsonLine(record.bytes(), record.number());
+                return () -> cleaner.jsonLine(record.bytes(), locator);
             }
         }
         return null;
@@ -40,7 +57,16 @@ public final class JsonLinesSource implements RecordSource {
     @Override
     public Outcome unreadable(IOException e) {
         return cleaner.error("the input could not be read after line " + lastLine + ": " + e.getMessage(),
-                List.of(Field.number(RecordCleaner.LINE, lastLine + 1)), List.of());
+                locator(lastLine + 1), List.of());
+    }
+
+    private List<Field> locator(long line) {
+        if (origin.isEmpty()) {
+            return List.of(Field.number(RecordCleaner.LINE, line));
+        }
+        List<Field> locator = new ArrayList<>(origin);
+        locator.add(Field.number(RecordCleaner.LINE, line));
+        return locator;
     }
 
     private static boolean blank(byte[] bytes) {

@@ -32,8 +32,14 @@ final class LineReader {
     private byte[] line = new byte[1024];
 
     LineReader(InputStream in, long maxLineBytes) {
+        this(in, maxLineBytes, 1);
+    }
+
+    /** @param firstNumber the number of the stream's first line: 1, or more for a part of a file */
+    LineReader(InputStream in, long maxLineBytes, long firstNumber) {
         this.in = in;
         this.max = (int) Math.min(maxLineBytes, Integer.MAX_VALUE - 16);
+        this.number = firstNumber - 1;
     }
 
     /** The next line, or null at the end of the input. */

@@ -77,7 +77,14 @@ public final class RecordCleaner {
      * @param lineNumber its number in the input, from 1
      */
     public Outcome jsonLine(byte[] line, long lineNumber) {
-        List<Field> locator = List.of(Field.number(LINE, lineNumber));
+        return jsonLine(line, List.of(Field.number(LINE, lineNumber)));
+    }
+
+    /**
+     * One line of JSON Lines, with a locator of the caller's: a Spark task adds the file name to
+     * the line number.
+     */
+    public Outcome jsonLine(byte[] line, List<Field> locator) {
         Parsed parsed;
         try {
             parsed = parse(line);
@@ -89,12 +96,17 @@ public final class RecordCleaner {
         if (parsed.problem != null) {
             return error(parsed.problem, locator, parsed.fields);
         }
-        return clean(parsed.input, locator, parsed.fields);
+        return write(cleaned(parsed.input), locator, parsed.fields);
     }
 
     /** A line longer than {@link BatchOptions#maxRecordBytes()}, which was skipped unread. */
     public Outcome oversizedLine(long lineNumber, long bytes) {
-        return error(overLimit("the line", bytes), List.of(Field.number(LINE, lineNumber)), List.of());
+        return oversizedLine(List.of(Field.number(LINE, lineNumber)), bytes);
+    }
+
+    /** A line longer than {@link BatchOptions#maxRecordBytes()}, at {@code locator}. */
+    public Outcome oversizedLine(List<Field> locator, long bytes) {
+        return error(overLimit("the line", bytes), locator, List.of());
     }
 
     /** What a record larger than the limit is told. */
@@ -111,15 +123,61 @@ public final class RecordCleaner {
      * @param fields   the record's identity, passed through in both kinds of record
      */
     public Outcome document(Supplier<Input> document, List<Field> locator, List<Field> fields) {
+        return write(cleaned(document), locator, fields);
+    }
+
+    /**
+     * What cleaning one document gave: its result, or why there is none.
+     *
+     * @param result the cleaned document; null when {@code error} says why there is none
+     * @param error  why the document could not be read or cleaned; null for a cleaned one
+     */
+    public record Cleaned(CleanResult result, String error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /**
+     * One document read and cleaned, for a caller that writes records of its own kind (a Spark
+     * row); the same rules and messages as {@link #document}, which writes this as JSON.
+     *
+     * @param document reads the document; a {@link RecordException} says why it cannot be
+     */
+    public Cleaned cleaned(Supplier<Input> document) {
         Input input;
         try {
             input = document.get();
         } catch (RecordException e) {
-            return error(e.getMessage(), locator, fields);
+            return new Cleaned(null, e.getMessage());
         } catch (RuntimeException e) {
-            return error("the record could not be read: " + describe(e), locator, fields);
+            return new Cleaned(null, "the record could not be read: " + describe(e));
         }
-        return clean(input, locator, fields);
+        return cleaned(input);
+    }
+
+    private Cleaned cleaned(Input input) {
+        try {
+            return new Cleaned(winnow.clean(input, options.clean()), null);
+        } catch (LimitExceededException e) {
+            return new Cleaned(null, "over limits: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Cleaned(null, "the document could not be cleaned: " + describe(e));
+        }
+    }
+
+    /**
+     * Why a record with these document fields cannot be cleaned (it has both, or neither), or
+     * null when it has exactly one.
+     */
+    public String documentProblem(boolean hasHtml, boolean hasText) {
+        if (hasHtml && hasText) {
+            return "the record has both \"" + options.htmlField() + "\" and \"" + options.textField() + "\"; give one";
+        }
+        if (!hasHtml && !hasText) {
+            return "the record has no " + documentFields() + " field";
+        }
+        return null;
     }
 
     /** An error record: {@code error}, then the locator, then the record's own fields. */
@@ -146,15 +204,11 @@ public final class RecordCleaner {
         return new Outcome(out.toByteArray(), null, message);
     }
 
-    private Outcome clean(Input input, List<Field> locator, List<Field> fields) {
-        CleanResult result;
-        try {
-            result = winnow.clean(input, options.clean());
-        } catch (LimitExceededException e) {
-            return error("over limits: " + e.getMessage(), locator, fields);
-        } catch (RuntimeException | StackOverflowError e) {
-            return error("the document could not be cleaned: " + describe(e), locator, fields);
+    private Outcome write(Cleaned cleaned, List<Field> locator, List<Field> fields) {
+        if (cleaned.failed()) {
+            return error(cleaned.error(), locator, fields);
         }
+        CleanResult result = cleaned.result();
         ByteArrayOutputStream out = new ByteArrayOutputStream(result.output().length() + 256);
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
@@ -241,11 +295,8 @@ public final class RecordCleaner {
             if (after != null) {
                 return new Parsed(null, List.of(), "not valid JSON: the line holds more than one JSON value");
             }
-            if (problem == null && html != null && text != null) {
-                problem = "the record has both \"" + options.htmlField() + "\" and \"" + options.textField() + "\"; give one";
-            }
-            if (problem == null && html == null && text == null) {
-                problem = "the record has no " + documentFields() + " field";
+            if (problem == null) {
+                problem = documentProblem(html != null, text != null);
             }
             if (problem != null) {
                 return new Parsed(null, fields, problem);

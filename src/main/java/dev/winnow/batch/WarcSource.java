@@ -3,6 +3,7 @@ package dev.winnow.batch;
 import dev.winnow.core.Input;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,15 +35,26 @@ public final class WarcSource implements RecordSource {
 
     private final WarcReader reader;
     private final RecordCleaner cleaner;
+    private final List<Field> origin;
     private long ordinal;
     private long skipped;
 
     /** @param in the WARC as stored, gzipped or not; read here, never closed */
     public WarcSource(InputStream in, RecordCleaner cleaner) throws IOException {
+        this(in, cleaner, List.of());
+    }
+
+    /**
+     * @param in     the WARC as stored, gzipped or not; read here, never closed
+     * @param origin where the WARC comes from (a file name), written before the record number of
+     *               an error record
+     */
+    public WarcSource(InputStream in, RecordCleaner cleaner, List<Field> origin) throws IOException {
         this.reader = new WarcReader(in);
         this.reader.setLenient(true);
         this.reader.onWarning(w -> { });
         this.cleaner = cleaner;
+        this.origin = List.copyOf(origin);
     }
 
     @Override
@@ -72,7 +84,14 @@ public final class WarcSource implements RecordSource {
     }
 
     private List<Field> locator(WarcRecord record) {
-        return List.of(Field.number(RECORD, ordinal), Field.number(OFFSET, record.position()));
+        return locator(ordinal, record.position());
+    }
+
+    private List<Field> locator(long record, long offset) {
+        List<Field> locator = new ArrayList<>(origin);
+        locator.add(Field.number(RECORD, record));
+        locator.add(Field.number(OFFSET, offset));
+        return locator;
     }
 
     /** The work for an HTML response, or null when the record is not one. */
@@ -143,7 +162,7 @@ public final class WarcSource implements RecordSource {
     @Override
     public Outcome unreadable(IOException e) {
         return cleaner.error("the WARC could not be read after record " + ordinal + ": " + e.getMessage(),
-                List.of(Field.number(RECORD, ordinal + 1), Field.number(OFFSET, reader.position())), List.of());
+                locator(ordinal + 1, reader.position()), List.of());
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.winnow.cli;
 
+import dev.winnow.batch.OptionValues;
+import dev.winnow.batch.UsageException;
+
 import dev.winnow.batch.BatchOptions;
-import dev.winnow.core.CleanOptions;
 import dev.winnow.core.Limits;
-import dev.winnow.core.policy.DropPolicy;
-import dev.winnow.core.render.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +52,6 @@ record BatchArguments(String in, String out, String drop, String format, boolean
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--drop", "--format", "--threads", "--html-field",
             "--text-field", "--input", "--max-record-bytes", "--max-blocks", "--model", "--progress");
 
-    /** A command line that cannot run; exit status 2. */
-    static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     static BatchArguments parse(String[] args) throws UsageException {
         List<String> positional = new ArrayList<>();
         String drop = null;
@@ -95,7 +88,7 @@ record BatchArguments(String in, String out, String drop, String format, boolean
             switch (name) {
                 case "-h", "--help" -> help = true;
                 case "-q", "--quiet" -> quiet = true;
-                case "--blocks" -> blocks = value == null || bool(name, value);
+                case "--blocks" -> blocks = value == null || OptionValues.bool(name, value);
                 default -> {
                     if (!VALUE_OPTIONS.contains(name)) {
                         throw new UsageException("unknown option " + name);
@@ -109,12 +102,12 @@ record BatchArguments(String in, String out, String drop, String format, boolean
                     switch (name) {
                         case "--drop" -> drop = value;
                         case "--format" -> format = value;
-                        case "--threads" -> threads = (int) positive(name, value, 4096);
+                        case "--threads" -> threads = (int) OptionValues.positive(name, value, 4096);
                         case "--html-field" -> htmlField = value;
                         case "--text-field" -> textField = value;
                         case "--input" -> input = inputKind(value);
-                        case "--max-record-bytes" -> maxRecordBytes = positive(name, value, Integer.MAX_VALUE - 16);
-                        case "--max-blocks" -> maxBlocks = (int) positive(name, value, Integer.MAX_VALUE);
+                        case "--max-record-bytes" -> maxRecordBytes = OptionValues.positive(name, value, Integer.MAX_VALUE - 16);
+                        case "--max-blocks" -> maxBlocks = (int) OptionValues.positive(name, value, Integer.MAX_VALUE);
                         case "--model" -> model = value;
                         case "--progress" -> progress = seconds(name, value);
                         default -> throw new UsageException("unknown option " + name);
@@ -138,45 +131,10 @@ record BatchArguments(String in, String out, String drop, String format, boolean
 
     /** The options of every record, as {@code POST /v1/clean} reads them. */
     BatchOptions batchOptions() throws UsageException {
-        DropPolicy policy;
-        try {
-            policy = drop == null ? DropPolicy.DEFAULT : DropPolicy.of(List.of(drop.split(",", -1)));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--drop: " + e.getMessage());
-        }
-        Format f;
-        try {
-            f = Format.fromId(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
-        }
-        try {
-            return new BatchOptions(new CleanOptions(policy, f, blocks), htmlField, textField, maxRecordBytes);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--html-field/--text-field: " + e.getMessage());
-        }
+        return OptionValues.batchOptions(drop, format, blocks, htmlField, textField, maxRecordBytes, "--html-field/--text-field");
     }
 
-    private static boolean bool(String name, String value) throws UsageException {
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new UsageException(name + ": expected true or false, not '" + value + "'");
-        };
-    }
 
-    private static long positive(String name, String value, long max) throws UsageException {
-        long n;
-        try {
-            n = Long.parseLong(value.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + ": expected a whole number, not '" + value + "'");
-        }
-        if (n < 1 || n > max) {
-            throw new UsageException(name + ": expected a number from 1 to " + max + ", not " + n);
-        }
-        return n;
-    }
 
     private static double seconds(String name, String value) throws UsageException {
         try {

@@ -10,7 +10,7 @@ import dev.winnow.batch.RecordSource;
 import dev.winnow.batch.Streams;
 import dev.winnow.batch.WarcSource;
 import dev.winnow.cli.BatchArguments.InputKind;
-import dev.winnow.cli.BatchArguments.UsageException;
+import dev.winnow.batch.UsageException;
 import dev.winnow.core.Limits;
 import dev.winnow.core.Winnow;
 import java.io.BufferedInputStream;

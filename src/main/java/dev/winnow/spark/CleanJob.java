@@ -1,5 +1,6 @@
 package dev.winnow.spark;
 
+import dev.winnow.batch.UsageException;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
@@ -41,7 +42,7 @@ public final class CleanJob {
         JobOptions options;
         try {
             options = JobOptions.parse(args);
-        } catch (JobOptions.UsageException e) {
+        } catch (UsageException e) {
             System.err.println("winnow-spark: " + e.getMessage());
             System.err.println(JobOptions.USAGE);
             System.exit(2);
@@ -57,7 +58,7 @@ public final class CleanJob {
             Summary s = run(spark, options);
             System.err.println(String.format(Locale.ROOT, "winnow-spark: %d rows, %d error rows, %s -> %s in %.1f s (%.1f rows/s), model %s",
                     s.rows(), s.errors(), options.input(), options.output(), s.seconds(), s.rowsPerSecond(), ExecutorModel.winnow().modelId()));
-        } catch (JobOptions.UsageException e) {
+        } catch (UsageException e) {
             // found only once the input is open: a Parquet table without the document column
             System.err.println("winnow-spark: " + e.getMessage());
             status = 2;
@@ -70,7 +71,7 @@ public final class CleanJob {
     }
 
     /** Cleans the input into the output directory; the session stays open. */
-    public static Summary run(SparkSession spark, JobOptions options) throws IOException, JobOptions.UsageException {
+    public static Summary run(SparkSession spark, JobOptions options) throws IOException, UsageException {
         long start = System.nanoTime();
         Counters counters = Counters.register(spark);
         switch (options.inputFormat()) {
@@ -116,7 +117,7 @@ public final class CleanJob {
      * it: they are lines already, and Spark SQL's writer would add seconds of start-up for nothing.
      */
     private static void writeLines(SparkSession spark, JavaRDD<String> lines, JobOptions options)
-            throws IOException, JobOptions.UsageException {
+            throws IOException, UsageException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(options.output());
         FileSystem fs = out.getFileSystem(conf);
@@ -130,7 +131,7 @@ public final class CleanJob {
         }
         CompressionCodec c = new CompressionCodecFactory(conf).getCodecByName(codec);
         if (c == null) {
-            throw new JobOptions.UsageException("--compression: Hadoop knows no codec '" + codec + "' (gzip, bzip2, zstd, lz4, snappy, deflate)");
+            throw new UsageException("--compression: Hadoop knows no codec '" + codec + "' (gzip, bzip2, zstd, lz4, snappy, deflate)");
         }
         lines.saveAsTextFile(options.output(), c.getClass());
     }

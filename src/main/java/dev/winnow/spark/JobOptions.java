@@ -1,9 +1,9 @@
 package dev.winnow.spark;
 
 import dev.winnow.batch.BatchOptions;
-import dev.winnow.core.CleanOptions;
+import dev.winnow.batch.OptionValues;
+import dev.winnow.batch.UsageException;
 import dev.winnow.core.Limits;
-import dev.winnow.core.policy.DropPolicy;
 import dev.winnow.core.render.Format;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -62,13 +62,6 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
             "--html-column", "--html-field", "--text-column", "--text-field", "--drop", "--format", "--max-record-bytes",
             "--max-blocks", "--split-bytes", "--compression");
 
-    /** A command line that cannot run, with what to fix. */
-    public static final class UsageException extends Exception {
-        public UsageException(String message) {
-            super(message);
-        }
-    }
-
     /** @return the options, or null when help was asked for */
     public static JobOptions parse(String... args) throws UsageException {
         String input = null;
@@ -98,8 +91,8 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--blocks" -> blocks = value == null || bool(name, value);
-                case "--overwrite" -> overwrite = value == null || bool(name, value);
+                case "--blocks" -> blocks = value == null || OptionValues.bool(name, value);
+                case "--overwrite" -> overwrite = value == null || OptionValues.bool(name, value);
                 default -> {
                     if (!VALUE_OPTIONS.contains(name)) {
                         unknown.add(name);
@@ -120,9 +113,9 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
                         case "--text-column", "--text-field" -> text = value;
                         case "--drop" -> drop = value;
                         case "--format" -> format = value;
-                        case "--max-record-bytes" -> maxRecordBytes = positive(name, value, Integer.MAX_VALUE - 16);
-                        case "--max-blocks" -> maxBlocks = positive(name, value, Integer.MAX_VALUE);
-                        case "--split-bytes" -> splitBytes = positive(name, value, Long.MAX_VALUE / 2);
+                        case "--max-record-bytes" -> maxRecordBytes = OptionValues.positive(name, value, Integer.MAX_VALUE - 16);
+                        case "--max-blocks" -> maxBlocks = OptionValues.positive(name, value, Integer.MAX_VALUE);
+                        case "--split-bytes" -> splitBytes = OptionValues.positive(name, value, Long.MAX_VALUE / 2);
                         case "--compression" -> compression = value;
                         default -> throw new IllegalStateException(name);
                     }
@@ -143,23 +136,7 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
 
     /** The record rules' options, as the batch command builds them from the same flags. */
     public BatchOptions batchOptions() throws UsageException {
-        DropPolicy policy;
-        try {
-            policy = drop == null ? DropPolicy.DEFAULT : DropPolicy.of(List.of(drop.split(",", -1)));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--drop: " + e.getMessage());
-        }
-        Format f;
-        try {
-            f = Format.fromId(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
-        }
-        try {
-            return new BatchOptions(new CleanOptions(policy, f, blocks), htmlColumn, textColumn, maxRecordBytes);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--html-column/--text-column: " + e.getMessage());
-        }
+        return OptionValues.batchOptions(drop, format, blocks, htmlColumn, textColumn, maxRecordBytes, "--html-column/--text-column");
     }
 
     /** {@link #batchOptions()} in a task, where the options were already checked on the driver. */
@@ -203,24 +180,5 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
         };
     }
 
-    private static boolean bool(String name, String value) throws UsageException {
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new UsageException(name + ": expected true or false, not '" + value + "'");
-        };
-    }
 
-    private static long positive(String name, String value, long max) throws UsageException {
-        long n;
-        try {
-            n = Long.parseLong(value.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + ": expected a whole number, not '" + value + "'");
-        }
-        if (n < 1 || n > max) {
-            throw new UsageException(name + ": expected a number from 1 to " + max + ", not " + n);
-        }
-        return n;
-    }
 }

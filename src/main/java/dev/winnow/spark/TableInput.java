@@ -2,6 +2,7 @@ package dev.winnow.spark;
 
 import dev.winnow.batch.Decoding;
 import dev.winnow.batch.RecordCleaner;
+import dev.winnow.batch.UsageException;
 import dev.winnow.core.Input;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,17 +30,17 @@ final class TableInput {
     private TableInput() {
     }
 
-    static Dataset<Row> clean(SparkSession spark, JobOptions options, Counters counters) throws JobOptions.UsageException {
+    static Dataset<Row> clean(SparkSession spark, JobOptions options, Counters counters) throws UsageException {
         Dataset<Row> in = spark.read().parquet(options.input());
         return clean(in, options, counters);
     }
 
-    static Dataset<Row> clean(Dataset<Row> in, JobOptions options, Counters counters) throws JobOptions.UsageException {
+    static Dataset<Row> clean(Dataset<Row> in, JobOptions options, Counters counters) throws UsageException {
         StructType schema = in.schema();
         int html = column(schema, options.htmlColumn(), "--html-column");
         int text = column(schema, options.textColumn(), "--text-column");
         if (html < 0 && text < 0) {
-            throw new JobOptions.UsageException("the input has no column " + describe(options) + "; its columns are "
+            throw new UsageException("the input has no column " + describe(options) + "; its columns are "
                     + String.join(", ", schema.fieldNames()));
         }
         List<Integer> passed = new ArrayList<>();
@@ -58,13 +59,13 @@ final class TableInput {
         return in.mapPartitions(clean, Encoders.row(out));
     }
 
-    private static int column(StructType schema, String name, String option) throws JobOptions.UsageException {
+    private static int column(StructType schema, String name, String option) throws UsageException {
         if (name.isEmpty() || !List.of(schema.fieldNames()).contains(name)) {
             return -1;
         }
         DataType type = schema.apply(name).dataType();
         if (!(type instanceof StringType) && !(type instanceof BinaryType)) {
-            throw new JobOptions.UsageException(option + ": the column " + name + " is " + type.simpleString()
+            throw new UsageException(option + ": the column " + name + " is " + type.simpleString()
                     + "; a document column must be a string or binary");
         }
         return schema.fieldIndex(name);

@@ -10,7 +10,7 @@ import dev.winnow.core.Label;
 import dev.winnow.core.render.Format;
 import dev.winnow.spark.JobOptions.InputFormat;
 import dev.winnow.spark.JobOptions.OutputFormat;
-import dev.winnow.spark.JobOptions.UsageException;
+import dev.winnow.batch.UsageException;
 import org.junit.jupiter.api.Test;
 
 /** The job's command line: the batch command's options, checked on the driver before Spark starts work. */

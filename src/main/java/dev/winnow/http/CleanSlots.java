@@ -8,9 +8,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How many {@code POST /v1/clean} requests decode and clean at once ({@code winnow.max-concurrent-cleans},
- * by default twice the cores). A request past that waits for a slot, first come first served,
+ * by default one per core). A request past that waits for a slot, first come first served,
  * within its time limit; one whose time runs out waiting is answered 503 with Retry-After. So
  * however many requests arrive, the parsed pages in memory and the threads on the CPU stay bounded.
+ * Cleaning is CPU-bound: more slots than cores only share the cores more thinly, and the largest
+ * pages then set the tail (docs/performance.md: at 8 connections on 2 cores, p99 110 ms with twice
+ * the cores, 65 ms with one slot per core, at the same throughput).
  */
 @Singleton
 public class CleanSlots {
@@ -19,7 +22,7 @@ public class CleanSlots {
     private final Semaphore free;
 
     public CleanSlots(LimitsConfig config) {
-        int configured = config.maxConcurrentCleans().orElse(2 * Runtime.getRuntime().availableProcessors());
+        int configured = config.maxConcurrentCleans().orElse(Runtime.getRuntime().availableProcessors());
         if (configured <= 0) {
             throw new IllegalStateException("winnow.max-concurrent-cleans must be positive, not " + configured);
         }

@@ -34,7 +34,7 @@ public interface LimitsConfig {
     /**
      * How many {@code POST /v1/clean} requests are decoded and cleaned at once; the others wait
      * for a slot, within {@link #maxProcessingTime()}. Bounds the memory and the CPU that
-     * concurrent requests can take. Default twice the number of cores.
+     * concurrent requests can take. Default the number of cores.
      */
     OptionalInt maxConcurrentCleans();
 }

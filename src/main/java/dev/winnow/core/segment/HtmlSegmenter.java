@@ -282,12 +282,12 @@ public final class HtmlSegmenter implements Segmenter {
                     landmarks |= inline.bit();
                 }
             }
+            String[] inherited = parent == null ? new String[0] : parent.classWords();
+            int depth = parent == null ? 0 : parent.depth() + 1;
             if (words.isEmpty()) {
                 // nothing of its own (most p, li, td): the parent's words, already deduplicated and capped
-                return new Scope(element, landmarks, parent == null ? new String[0] : parent.classWords(),
-                        parent == null ? 0 : parent.depth() + 1);
+                return new Scope(element, landmarks, inherited, depth);
             }
-            String[] inherited = parent == null ? new String[0] : parent.classWords();
             String[] kept = new String[Math.min(MAX_CLASS_WORDS, words.size() + inherited.length)];
             int size = 0;
             for (String w : words) {
@@ -305,7 +305,6 @@ public final class HtmlSegmenter implements Segmenter {
                     kept[size++] = w;
                 }
             }
-            int depth = parent == null ? 0 : parent.depth() + 1;
             return new Scope(element, landmarks, size == kept.length ? kept : Arrays.copyOf(kept, size), depth);
         }
     }

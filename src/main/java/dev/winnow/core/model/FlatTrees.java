@@ -39,7 +39,8 @@ final class FlatTrees implements ContextModel {
     private final int[] classSlots;
     private final String description;
 
-    private FlatTrees(int classes, int treesPerClass, double shrinkage, List<Node> trees, int[] classSlots, String description) {
+    private FlatTrees(int classes, int treesPerClass, double shrinkage, List<Node> trees, int[] classSlots, String description)
+            throws ReflectiveOperationException {
         this.classes = classes;
         this.treesPerClass = treesPerClass;
         this.shrinkage = shrinkage;
@@ -51,6 +52,8 @@ final class FlatTrees implements ContextModel {
             roots[t] = nodes.size();
             collect(trees.get(t), nodes);
         }
+        Field threshold = OrdinalNode.class.getDeclaredField("value");
+        threshold.setAccessible(true);
         int n = nodes.size();
         split = new int[2 * n];
         value = new double[n];
@@ -66,7 +69,7 @@ final class FlatTrees implements ContextModel {
                 }
                 split[2 * i] = ordinal.feature();
                 split[2 * i + 1] = index.get(ordinal.falseChild());
-                value[i] = threshold(ordinal);
+                value[i] = threshold.getDouble(ordinal);
             } else {
                 split[2 * i] = -1;
                 value[i] = ((RegressionNode) node).output();
@@ -151,15 +154,5 @@ final class FlatTrees implements ContextModel {
             return numeric(split.trueChild()) && numeric(split.falseChild());
         }
         return node instanceof RegressionNode;
-    }
-
-    private static double threshold(OrdinalNode split) {
-        try {
-            Field value = OrdinalNode.class.getDeclaredField("value");
-            value.setAccessible(true);
-            return value.getDouble(split);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this Smile keeps a split's threshold elsewhere", e);
-        }
     }
 }

@@ -42,15 +42,10 @@ public record LabelModel(
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), page);
+        return predict(firstPass(page), page, contextPass);
     }
 
-    /** The labels of every block given the first pass's probabilities ({@link #firstPass}). */
-    public Prediction[] predict(double[][] first, PageFeatures page) {
-        return predict(first, page, contextPass);
-    }
-
-    /** As {@link #predict(double[][], PageFeatures)}, with {@code contextPass} standing in for the model's own. */
+    /** The labels of every block given the first pass's probabilities ({@link #firstPass}) and a context pass (null: none). */
     static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass) {
         Prediction[] out = new Prediction[page.size()];
         ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, page);

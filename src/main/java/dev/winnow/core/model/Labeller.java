@@ -48,8 +48,8 @@ public final class Labeller {
     }
 
     public static Labeller of(LabelModel model) {
-        boolean laidOut = model.firstPass() instanceof SparseLogisticRegression.Multinomial;
-        return new Labeller(model, laidOut ? ((SparseLogisticRegression.Multinomial) model.firstPass()).coefficients() : null);
+        return new Labeller(model, model.firstPass() instanceof SparseLogisticRegression.Multinomial multinomial
+                ? multinomial.coefficients() : null);
     }
 
     /** Whether the context pass is served from flat arrays rather than through Smile. */

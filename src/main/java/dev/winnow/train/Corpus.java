@@ -20,13 +20,15 @@ public record Corpus(List<LabelledPage> pages) {
         List<LabelledPage> pages = sources.parallelStream().map(page -> {
             List<Block> blocks = segmenter.segment(page.parse());
             Label[] labels = GoldAligner.align(blocks, page.gold());
+            boolean[] reviewed = new boolean[labels.length];
             for (Block b : blocks) {
                 Label person = fine.lookup(page, b.text());
                 if (person != null) {
                     labels[b.index()] = person;
+                    reviewed[b.index()] = true;
                 }
             }
-            return new LabelledPage(page, blocks, labels);
+            return new LabelledPage(page, blocks, labels, reviewed);
         }).collect(Collectors.toList());
         return new Corpus(pages);
     }

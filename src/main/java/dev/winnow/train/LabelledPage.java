@@ -6,9 +6,15 @@ import dev.winnow.core.segment.TextSegmenter;
 import java.util.List;
 
 /**
- * A page's blocks with their corpus labels (null where neither gold nor a person decided).
+ * A page's blocks with their corpus labels (null where neither gold nor a person decided), and
+ * which of those labels a person gave by reading the block rather than the alignment.
  */
-public record LabelledPage(SourcePage page, List<Block> blocks, Label[] labels) {
+public record LabelledPage(SourcePage page, List<Block> blocks, Label[] labels, boolean[] reviewed) {
+
+    /** A page none of whose labels a person gave. */
+    public LabelledPage(SourcePage page, List<Block> blocks, Label[] labels) {
+        this(page, blocks, labels, new boolean[labels.length]);
+    }
 
     /** The same page as a crawl text dump would hold it: one block per line, no DOM. */
     public LabelledPage asText() {
@@ -16,7 +22,7 @@ public record LabelledPage(SourcePage page, List<Block> blocks, Label[] labels) 
         if (lines.size() != blocks.size()) {
             throw new IllegalStateException("text rendering of " + page.key() + " changed the block count");
         }
-        return new LabelledPage(page, lines, labels);
+        return new LabelledPage(page, lines, labels, reviewed);
     }
 
     public String plainText() {

@@ -1,6 +1,8 @@
 package dev.winnow.train;
 
+import dev.winnow.core.CleanOptions;
 import dev.winnow.core.Label;
+import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
 import dev.winnow.core.model.LabelModel;
 import dev.winnow.core.model.ModelFile;
@@ -22,6 +24,9 @@ import java.util.TreeMap;
  * train    [--data DIR] [--labels FILE] [--out FILE]     train on the train split (--splits to choose), write the model
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
+ * disagree [--data DIR] [--labels FILE] [--model FILE] [--min P]
+ *          train-split blocks no person read that the alignment calls boilerplate and the model scores
+ *          as promo, paywall or donation with at least P (0.5): the blocks worth reading next
  * </pre>
  */
 public final class TrainCli {
@@ -56,9 +61,10 @@ public final class TrainCli {
                 case "train" -> cli.train();
                 case "evaluate" -> cli.evaluate();
                 case "tune" -> cli.tune();
+                case "disagree" -> cli.disagree();
                 case "dump" -> BlockDump.main(new String[] {options.getOrDefault("out", "target/blocks.jsonl.gz"), options.get("data")});
                 default -> {
-                    out.println("unknown command " + args[0] + "; expected train, evaluate or tune");
+                    out.println("unknown command " + args[0] + "; expected train, evaluate, tune, disagree or dump");
                     return 2;
                 }
             }
@@ -144,6 +150,9 @@ public final class TrainCli {
         if (options.containsKey("cap")) {
             s = s.withPerPageCap(Integer.parseInt(options.get("cap")));
         }
+        if (options.containsKey("reviewed-repeat")) {
+            s = s.withReviewedRepeat(Integer.parseInt(options.get("reviewed-repeat")));
+        }
         if (options.containsKey("trees")) {
             s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());
         }
@@ -176,6 +185,26 @@ public final class TrainCli {
             }
             report(new Evaluation(new Winnow(model)), dev, fine);
             out.flush();
+        }
+    }
+
+    void disagree() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus train = corpus(fine).split(Split.TRAIN);
+        Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
+        double min = Double.parseDouble(options.getOrDefault("min", "0.5"));
+        for (LabelledPage page : train.pages()) {
+            List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
+            for (int i = 0; i < predicted.size(); i++) {
+                if (page.reviewed()[i] || page.labels()[i] != Label.BOILERPLATE) {
+                    continue;
+                }
+                double[] p = predicted.get(i).prediction().probabilities();
+                double rare = p[Label.PROMO.ordinal()] + p[Label.PAYWALL.ordinal()] + p[Label.DONATION.ordinal()];
+                if (rare >= min) {
+                    out.printf(Locale.ROOT, "%s\t%d\t%.2f%n", page.page().key(), i, rare);
+                }
+            }
         }
     }
 

@@ -93,7 +93,7 @@ public final class Trainer {
                             continue;
                         }
                         double[] row = context.row(i);
-                        for (int r = 0; r < repeats(labels[i]); r++) {
+                        for (int r = 0; r < repeats(fp.page(), i); r++) {
                             rows.add(row);
                             ys.add(labels[i].ordinal());
                         }
@@ -132,7 +132,7 @@ public final class Trainer {
                     continue;
                 }
                 SparseArray row = fp.features().row(i);
-                for (int r = 0; r < repeats(labels[i]); r++) {
+                for (int r = 0; r < repeats(fp.page(), i); r++) {
                     rows.add(row);
                     ys.add(labels[i].ordinal());
                 }
@@ -164,11 +164,11 @@ public final class Trainer {
 
     /**
      * The blocks of a page the first pass trains on: every block a person labelled and every
-     * rare-class block, and up to {@code perPageCap} editorial and as many boilerplate blocks
+     * rare-class block, and up to {@code cap} more editorial and as many boilerplate blocks
      * drawn at random. Menus repeat the same few lines on every page; the cap keeps training
      * time in bounds without losing what the rows teach.
      */
-    private boolean[] sample(LabelledPage page, int cap) {
+    boolean[] sample(LabelledPage page, int cap) {
         Label[] labels = page.labels();
         boolean[] chosen = new boolean[labels.length];
         java.util.Random random = new java.util.Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
@@ -189,7 +189,9 @@ public final class Trainer {
                 continue;
             }
             boolean common = l == Label.EDITORIAL || l == Label.BOILERPLATE;
-            if (!common || taken[l.ordinal()] < cap) {
+            if (!common || page.reviewed()[i]) {
+                chosen[i] = true;
+            } else if (taken[l.ordinal()] < cap) {
                 chosen[i] = true;
                 taken[l.ordinal()]++;
             }
@@ -197,10 +199,14 @@ public final class Trainer {
         return chosen;
     }
 
-    private int repeats(Label label) {
-        return switch (label) {
+    /**
+     * Rare classes are repeated so they are not drowned by the common ones; the common blocks a
+     * person read may count more than the alignment's, whose "boilerplate" hides unreviewed promos.
+     */
+    int repeats(LabelledPage page, int i) {
+        return switch (page.labels()[i]) {
             case PROMO, PAYWALL, DONATION -> settings.rareRepeat();
-            default -> 1;
+            default -> page.reviewed()[i] ? settings.reviewedRepeat() : 1;
         };
     }
 

@@ -17,12 +17,14 @@ import java.util.Locale;
  * @param textShare    share of pages also trained in text mode (one block per line, no DOM)
  * @param perPageCap   at most this many editorial and this many boilerplate blocks per page train the first pass
  * @param contextCap   the same bound for the context pass, whose trees cost more per row
+ * @param reviewedRepeat how many times each editorial or boilerplate row a person labelled is repeated
+ *                     (those rows are always trained on, above the caps); the alignment's rows count once
  * @param seed         the seed of every random choice
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
-                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, long seed) {
+                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, long seed) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 120, "gbt", 60, 5, 0.15, 3, 4, 1.0, 25, 25, 20261127L);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 120, "gbt", 60, 5, 0.15, 3, 4, 1.0, 25, 25, 3, 20261127L);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -30,31 +32,35 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                 : String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page (%d for the context pass)",
                         perPageCap, perPageCap, contextCap);
         return String.format(Locale.ROOT,
-                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; seed %d",
-                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, seed);
+                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
+                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
     }
 
     public TrainingSettings withLambda(double l) {
-        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
+        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
     }
 
     public TrainingSettings withContext(String c) {
-        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
+        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
     }
 
     public TrainingSettings withTrees(int t, int depth) {
-        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
+        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
     }
 
     public TrainingSettings withMaxIter(int m) {
-        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, seed);
+        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
     }
 
     public TrainingSettings withPerPageCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, seed);
+    }
+
+    public TrainingSettings withReviewedRepeat(int r) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, seed);
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, seed);
     }
 }

@@ -1,0 +1,66 @@
+package dev.winnow.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.core.Label;
+import dev.winnow.core.segment.Block;
+import dev.winnow.core.segment.TextSegmenter;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which blocks of a page the trainer learns from, and how much each counts. */
+class TrainerSamplingTest {
+
+    private static final int BLOCKS = 60;
+
+    private final Trainer trainer = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3), message -> { });
+
+    /** 60 boilerplate lines; every fifth was read by a person, the rest labelled by alignment. */
+    private static LabelledPage page() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < BLOCKS; i++) {
+            text.append("Menu item ").append(i).append('\n');
+        }
+        List<Block> blocks = new TextSegmenter().segment(text.toString());
+        Label[] labels = new Label[BLOCKS];
+        Arrays.fill(labels, Label.BOILERPLATE);
+        labels[7] = Label.PROMO;
+        boolean[] reviewed = new boolean[BLOCKS];
+        for (int i = 0; i < BLOCKS; i += 5) {
+            reviewed[i] = true;
+        }
+        SourcePage source = new SourcePage("wcxb", "0001", null, "example.org", "CC-BY-4.0", "article", new byte[0], null);
+        return new LabelledPage(source, blocks, labels, reviewed);
+    }
+
+    @Test
+    void everyBlockAPersonReadIsTrainedOnBeyondTheCap() {
+        LabelledPage page = page();
+        boolean[] chosen = trainer.sample(page, 10);
+        int aligned = 0;
+        for (int i = 0; i < BLOCKS; i++) {
+            if (page.reviewed()[i] || page.labels()[i] == Label.PROMO) {
+                assertTrue(chosen[i], "block " + i);
+            } else if (chosen[i]) {
+                aligned++;
+            }
+        }
+        assertEquals(10, aligned, "the cap bounds only the alignment's blocks");
+    }
+
+    @Test
+    void rowsAPersonReadCountMoreThanTheAlignments() {
+        LabelledPage page = page();
+        assertEquals(3, trainer.repeats(page, 0));
+        assertEquals(1, trainer.repeats(page, 1));
+        assertEquals(TrainingSettings.DEFAULT.rareRepeat(), trainer.repeats(page, 7));
+    }
+
+    @Test
+    void theTextRenderingOfAPageKeepsWhichLabelsAPersonGave() {
+        LabelledPage page = page();
+        assertTrue(Arrays.equals(page.reviewed(), page.asText().reviewed()));
+    }
+}

@@ -12,6 +12,7 @@ final class Hashing {
     static final int WORD = 0x51ed27;
     static final int BIGRAM = 0x2b9a11;
     static final int STRUCT = 0x7f4a7c;
+    static final int LINK = 0x3c6ef3;
 
     static int of(int seed, CharSequence s) {
         int h = seed * 0x9e3779b9;

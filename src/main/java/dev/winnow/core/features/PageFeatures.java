@@ -204,6 +204,7 @@ public final class PageFeatures {
         for (String word : c.classWords()) {
             keys.add(Hashing.of(Hashing.STRUCT, "cls=" + word));
         }
+        LinkTargets.addKeys(c.links(), keys);
         keys.add(Hashing.of(Hashing.STRUCT, "words=" + bucket(s.wordCount(), 1, 2, 3, 5, 8, 12, 20, 35, 60, 100)));
         keys.add(Hashing.of(Hashing.STRUCT, "density=" + bucket((int) s.textDensity(), 2, 4, 6, 8, 10, 12, 15)));
         int linkPercent = s.chars() == 0 ? 0 : 100 * c.linkChars() / s.chars();

@@ -12,10 +12,11 @@ import java.util.List;
  * @param classWords lower-case words from class and id attributes of the block and its ancestors, innermost first
  * @param depth      element depth below {@code body}
  * @param linkChars  characters of the block's text that sit inside links
+ * @param links      the {@code href}s of the first few links in or around the block, as written
  */
-public record DomContext(String tag, int landmarks, List<String> classWords, int depth, int linkChars) {
+public record DomContext(String tag, int landmarks, List<String> classWords, int depth, int linkChars, List<String> links) {
 
-    public static final DomContext NONE = new DomContext("line", 0, List.of(), 0, 0);
+    public static final DomContext NONE = new DomContext("line", 0, List.of(), 0, 0, List.of());
 
     public boolean isHtml() {
         return this != NONE;

@@ -43,6 +43,8 @@ public final class HtmlSegmenter implements Segmenter {
 
     /** At most this many class and id words per block: deep pages would otherwise carry hundreds. */
     private static final int MAX_CLASS_WORDS = 24;
+    /** Where a block's links point says much of what it is (a share intent, a donation page, another article); a few suffice. */
+    private static final int MAX_LINKS = 3;
 
     /** The deadline is looked at once per this many nodes of the walk. */
     private static final int NODES_PER_CHECK = 1024;
@@ -122,6 +124,9 @@ public final class HtmlSegmenter implements Segmenter {
         final StringBuilder text = new StringBuilder();
         int linkDepth;
         int linkChars;
+        /** hrefs of the links opened in the current block, and of the links still open around it */
+        final List<String> links = new ArrayList<>(MAX_LINKS);
+        final List<String> openLinks = new ArrayList<>();
         int inlineLandmarks;
         int preDepth;
         /** Whether the text gathered so far is the whole of the innermost open element. */
@@ -171,6 +176,11 @@ public final class HtmlSegmenter implements Segmenter {
             } else if (tag.equals("a")) {
                 linkDepth++;
                 inlineLandmarks |= Landmark.LINK.bit();
+                String href = element.attr("href");
+                openLinks.add(href);
+                if (links.size() < MAX_LINKS && !href.isEmpty()) {
+                    links.add(href);
+                }
             }
             if (tag.equals("pre")) {
                 preDepth++;
@@ -184,8 +194,9 @@ public final class HtmlSegmenter implements Segmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            if (tag.equals("a")) {
-                linkDepth = Math.max(0, linkDepth - 1);
+            if (tag.equals("a") && linkDepth > 0) {
+                linkDepth--;
+                openLinks.remove(openLinks.size() - 1);
             }
             if (tag.equals("pre")) {
                 preDepth = Math.max(0, preDepth - 1);
@@ -254,13 +265,19 @@ public final class HtmlSegmenter implements Segmenter {
                 int landmarks = (scope == null ? 0 : scope.landmarks()) | inlineLandmarks;
                 List<String> words = scope == null ? List.of() : Arrays.asList(scope.classWords());
                 int depth = scope == null ? 0 : scope.depth();
-                DomContext context = new DomContext(tag, landmarks, words, depth, Math.min(linkChars, collapsed.length()));
+                DomContext context = new DomContext(tag, landmarks, words, depth, Math.min(linkChars, collapsed.length()),
+                        links.isEmpty() ? List.of() : List.copyOf(links));
                 Element source = wholeElement ? element : null;
                 blocks.add(new Block(blocks.size(), collapsed, collapsed, context, source));
             }
             text.setLength(0);
             linkChars = 0;
             inlineLandmarks = linkDepth > 0 ? Landmark.LINK.bit() : 0;
+            links.clear();
+            // a block inside a link (a teaser's heading wrapped in its <a>) points where that link does
+            if (linkDepth > 0 && !openLinks.isEmpty() && !openLinks.get(openLinks.size() - 1).isEmpty()) {
+                links.add(openLinks.get(openLinks.size() - 1));
+            }
         }
 
         Scope scopeOf(Element element, Scope parent, String tag) {

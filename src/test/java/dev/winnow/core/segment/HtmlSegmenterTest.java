@@ -109,4 +109,24 @@ class HtmlSegmenterTest {
         List<Block> blocks = new HtmlSegmenter(50).segment(html);
         assertEquals(List.of("deep"), blocks.stream().map(Block::text).toList());
     }
+
+    @Test
+    void aBlockKnowsWhereItsLinksPointOnARealPage() throws IOException {
+        List<Block> blocks = segmenter.segment(wcxbPage("0001"));
+
+        assertEquals(List.of("https://app.scratchculinary.com/signup"), find(blocks, "Order Now").context().links());
+        assertEquals(List.of("https://scratchculinary.com/meal-prep/subscription-changes/"),
+                find(blocks, "Subscription Changes").context().links());
+        assertEquals(List.of(), blocks.stream().filter(b -> b.context().linkChars() == 0).findFirst().orElseThrow().context().links());
+    }
+
+    @Test
+    void aHeadingWrappedInALinkPointsWhereTheLinkDoes() {
+        List<Block> blocks = segmenter.segment("<body><a href='/news/2026/a-long-story-about-something'><h3>Other story</h3>"
+                + "<p>Its teaser</p></a><p>Outside <a href='#top'>top</a> and <a href='https://x.com/intent/tweet'>tweet</a></p></body>");
+
+        assertEquals(List.of("/news/2026/a-long-story-about-something"), find(blocks, "Other story").context().links());
+        assertEquals(List.of("/news/2026/a-long-story-about-something"), find(blocks, "Its teaser").context().links());
+        assertEquals(List.of("#top", "https://x.com/intent/tweet"), find(blocks, "Outside top and tweet").context().links());
+    }
 }

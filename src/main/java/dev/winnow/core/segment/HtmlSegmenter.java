@@ -122,10 +122,10 @@ public final class HtmlSegmenter implements Segmenter {
         final List<Scope> open = new ArrayList<>();
         final Map<Element, Scope> scopes = new IdentityHashMap<>();
         final StringBuilder text = new StringBuilder();
-        int linkDepth;
         int linkChars;
-        /** hrefs of the links opened in the current block, and of the links still open around it */
+        /** hrefs of the links opened in the current block */
         final List<String> links = new ArrayList<>(MAX_LINKS);
+        /** hrefs of the links open around the walk, innermost last: their number is the link depth */
         final List<String> openLinks = new ArrayList<>();
         int inlineLandmarks;
         int preDepth;
@@ -174,7 +174,6 @@ public final class HtmlSegmenter implements Segmenter {
                     return FilterResult.SKIP_CHILDREN;
                 }
             } else if (tag.equals("a")) {
-                linkDepth++;
                 inlineLandmarks |= Landmark.LINK.bit();
                 String href = element.attr("href");
                 openLinks.add(href);
@@ -194,8 +193,7 @@ public final class HtmlSegmenter implements Segmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            if (tag.equals("a") && linkDepth > 0) {
-                linkDepth--;
+            if (tag.equals("a") && !openLinks.isEmpty()) {
                 openLinks.remove(openLinks.size() - 1);
             }
             if (tag.equals("pre")) {
@@ -216,7 +214,7 @@ public final class HtmlSegmenter implements Segmenter {
                 return;
             }
             text.append(s);
-            if (linkDepth > 0) {
+            if (!openLinks.isEmpty()) {
                 for (int i = 0; i < s.length(); i++) {
                     if (!Whitespace.isSpace(s.charAt(i))) {
                         linkChars++;
@@ -272,11 +270,15 @@ public final class HtmlSegmenter implements Segmenter {
             }
             text.setLength(0);
             linkChars = 0;
-            inlineLandmarks = linkDepth > 0 ? Landmark.LINK.bit() : 0;
             links.clear();
-            // a block inside a link (a teaser's heading wrapped in its <a>) points where that link does
-            if (linkDepth > 0 && !openLinks.isEmpty() && !openLinks.get(openLinks.size() - 1).isEmpty()) {
-                links.add(openLinks.get(openLinks.size() - 1));
+            inlineLandmarks = 0;
+            if (!openLinks.isEmpty()) {
+                inlineLandmarks = Landmark.LINK.bit();
+                // a block inside a link (a teaser's heading wrapped in its <a>) points where that link does
+                String innermost = openLinks.get(openLinks.size() - 1);
+                if (!innermost.isEmpty()) {
+                    links.add(innermost);
+                }
             }
         }
 

@@ -1,9 +1,8 @@
 package dev.winnow.cli;
 
+import dev.winnow.batch.BatchOptions;
 import dev.winnow.batch.OptionValues;
 import dev.winnow.batch.UsageException;
-
-import dev.winnow.batch.BatchOptions;
 import dev.winnow.core.Limits;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,8 +132,6 @@ record BatchArguments(String in, String out, String drop, String format, boolean
     BatchOptions batchOptions() throws UsageException {
         return OptionValues.batchOptions(drop, format, blocks, htmlField, textField, maxRecordBytes, "--html-field/--text-field");
     }
-
-
 
     private static double seconds(String name, String value) throws UsageException {
         try {

@@ -179,6 +179,4 @@ public record JobOptions(String input, String output, InputFormat inputFormat, O
             default -> throw new UsageException("--output-format: expected parquet or jsonl, not '" + value + "'");
         };
     }
-
-
 }

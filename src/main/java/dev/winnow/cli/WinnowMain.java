@@ -3,34 +3,67 @@ package dev.winnow.cli;
 import dev.winnow.train.TrainCli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.PrintStream;
+import java.util.Arrays;
 
 /**
- * The one entry point of {@code quarkus-run.jar}. With no command it serves HTTP; the batch and
- * training commands run the plain-Java core directly, so they open no port and start no
- * container.
+ * The one entry point of {@code quarkus-run.jar}. With no command, or {@code serve}, it serves
+ * HTTP; the batch and training commands run the plain-Java core directly, so they open no port
+ * and start no container.
  */
 @QuarkusMain
 public final class WinnowMain {
+
+    static final int USAGE_ERROR = 2;
+
+    static final String USAGE = """
+            usage: java -jar quarkus-run.jar [command]
+              serve (default)   start the HTTP service on port 8080
+              batch IN OUT      clean JSON Lines, WARC or a directory of files (batch --help)
+              train             rebuild model/winnow.model from the corpus (needs ../shared/data)
+              evaluate          print the model card's figures on the test split
+              tune              compare training settings on the dev split
+              disagree          training blocks the model and the alignment disagree on: read these next
+              dump              write every block of the shared pages as JSON Lines, for labelling
+              help              this text""";
+
     private WinnowMain() {
     }
 
     public static void main(String... args) throws Exception {
-        String command = args.length == 0 ? "serve" : args[0];
-        switch (command) {
-            case "train", "evaluate", "tune", "dump" -> System.exit(TrainCli.run(args, System.out));
-            case "batch" -> System.exit(BatchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
-            case "serve" -> Quarkus.run(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
-            case "-h", "--help", "help" -> {
-                System.out.println("""
-                        usage: java -jar quarkus-run.jar [command]
-                          serve (default)   start the HTTP service on port 8080
-                          batch IN OUT      clean JSON Lines, WARC or a directory of files (see README)
-                          train             rebuild model/winnow.model from the corpus
-                          evaluate          print the model card's figures on the test split
-                          tune              compare training settings on the dev split
-                          dump              write every block of the shared pages as JSON Lines, for labelling""");
+        if (startsService(args)) {
+            Quarkus.run(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Only these start the service: a mistyped command that did would leave the user waiting for
+     * output that never comes, or clash with a service already on the port.
+     */
+    static boolean startsService(String... args) {
+        return args.length == 0 || args[0].equals("serve");
+    }
+
+    /** Every command but {@code serve}; the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        switch (args[0]) {
+            case "train", "evaluate", "tune", "disagree", "dump" -> {
+                return TrainCli.run(args, out);
             }
-            default -> Quarkus.run(args);
+            case "batch" -> {
+                return BatchCommand.run(Arrays.copyOfRange(args, 1, args.length));
+            }
+            case "-h", "--help", "help" -> {
+                out.println(USAGE);
+                return 0;
+            }
+            default -> {
+                err.println("winnow: unknown command '" + args[0] + "'");
+                err.println(USAGE);
+                return USAGE_ERROR;
+            }
         }
     }
 }

@@ -78,6 +78,11 @@ final class BatchCommand {
             err.println(BatchArguments.USAGE);
             return USAGE;
         }
+        String unusable = unusablePath(a);
+        if (unusable != null) {
+            err.println("batch: " + unusable);
+            return STOPPED;
+        }
 
         Winnow winnow;
         try {
@@ -172,40 +177,50 @@ final class BatchCommand {
         return result.stats().errors() > 0 ? RECORD_ERRORS : OK;
     }
 
+    /** Arguments that contradict each other or what IN is: a usage error. */
     private static void checkPaths(BatchArguments a) throws UsageException {
-        boolean dir = false;
-        if (!a.in().equals("-")) {
-            Path in = Path.of(a.in());
-            if (!Files.exists(in)) {
-                throw new UsageException("IN " + a.in() + " does not exist");
-            }
-            if (!Files.isReadable(in)) {
-                throw new UsageException("IN " + a.in() + " cannot be read");
-            }
-            dir = Files.isDirectory(in);
-        }
+        boolean dir = !a.in().equals("-") && Files.isDirectory(Path.of(a.in()));
         if (dir && a.input() != InputKind.AUTO && a.input() != InputKind.DIR) {
             throw new UsageException("IN " + a.in() + " is a directory, not " + a.input().name().toLowerCase(Locale.ROOT));
         }
-        if (!dir && a.input() == InputKind.DIR) {
+        if (!dir && Files.exists(Path.of(a.in())) && a.input() == InputKind.DIR) {
             throw new UsageException("--input dir needs a directory, and " + a.in() + " is not one");
         }
-        if (!a.out().equals("-")) {
-            Path out = Path.of(a.out()).toAbsolutePath();
-            if (Files.isDirectory(out)) {
-                throw new UsageException("OUT " + a.out() + " is a directory; name the JSON Lines file to write");
-            }
-            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-                throw new UsageException("OUT " + a.out() + ": the directory " + out.getParent() + " does not exist");
-            }
+        if (!a.in().equals("-") && !a.out().equals("-")) {
             try {
-                if (!a.in().equals("-") && Files.exists(out) && Files.isSameFile(out, Path.of(a.in()))) {
+                if (Files.exists(Path.of(a.out())) && Files.isSameFile(Path.of(a.out()), Path.of(a.in()))) {
                     throw new UsageException("OUT is the same file as IN");
                 }
             } catch (IOException e) {
                 // not the same file, then
             }
         }
+    }
+
+    /**
+     * Why IN cannot be read or OUT cannot be written, in one line naming the file; null when both
+     * look usable. Checked before the model is loaded, so a typo costs no wait.
+     */
+    private static String unusablePath(BatchArguments a) {
+        if (!a.in().equals("-")) {
+            Path in = Path.of(a.in());
+            if (!Files.exists(in)) {
+                return "cannot read " + a.in() + ": no such file or directory";
+            }
+            if (!Files.isReadable(in)) {
+                return "cannot read " + a.in() + ": permission denied";
+            }
+        }
+        if (!a.out().equals("-")) {
+            Path out = Path.of(a.out()).toAbsolutePath();
+            if (Files.isDirectory(out)) {
+                return "cannot write " + a.out() + ": it is a directory; name the JSON Lines file to write";
+            }
+            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+                return "cannot write " + a.out() + ": the directory " + out.getParent() + " does not exist";
+            }
+        }
+        return null;
     }
 
     private static OutputStream open(String out, OutputStream stdout) throws IOException {

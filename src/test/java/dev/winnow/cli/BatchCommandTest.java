@@ -396,9 +396,6 @@ class BatchCommandTest {
             {"--threads", "0", in.toString(), out},
             {"--blocks=maybe", in.toString(), out},
             {"--html-field", "", "--text-field", "", in.toString(), out},
-            {dir.resolve("missing.jsonl").toString(), out},
-            {in.toString(), dir.toString()},
-            {in.toString(), dir.resolve("no-such-dir").resolve("out.jsonl").toString()},
             {"--input", "dir", in.toString(), out},
             {in.toString(), in.toString()},
             {"--threads"},
@@ -411,6 +408,30 @@ class BatchCommandTest {
             assertEquals("", r.stdout());
         }
         assertEquals(record("id", "1", "text", "x") + "\n", Files.readString(in), "IN is never written");
+    }
+
+    @Test
+    void anUnreadableInputOrUnwritableOutputExitsWith3InOneLineNamingTheFile() throws IOException {
+        Path in = write("in.jsonl", record("id", "1", "text", "x") + "\n");
+        String missing = dir.resolve("missing.jsonl").toString();
+        String inMissingDir = dir.resolve("no-such-dir").resolve("out.jsonl").toString();
+        String out = dir.resolve("out.jsonl").toString();
+        String[][] cases = {
+            {missing, out, missing},
+            {"--input", "dir", missing, out, missing},
+            {in.toString(), inMissingDir, inMissingDir},
+            {in.toString(), dir.toString(), dir.toString()},
+        };
+        for (String[] c : cases) {
+            String[] args = Arrays.copyOf(c, c.length - 1);
+            String named = c[c.length - 1];
+            Run r = run(args);
+            assertEquals(3, r.exit(), () -> String.join(" ", args) + "\n" + r.stderr());
+            assertEquals(1, r.stderr().lines().count(), r.stderr());
+            assertTrue(r.stderr().startsWith("batch: cannot " + (named.equals(missing) ? "read " : "write ") + named + ": "), r.stderr());
+            assertEquals("", r.stdout());
+            assertFalse(Files.exists(Path.of(out)));
+        }
     }
 
     @Test

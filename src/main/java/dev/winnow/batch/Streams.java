@@ -50,8 +50,31 @@ public final class Streams {
      * after a member when {@code available()} says 0, which a pipe does between writes; here
      * {@code available()} says 0 only at the real end.
      */
-    public static InputStream gunzip(InputStream in) throws IOException {
-        return new GZIPInputStream(new HonestAvailable(in), 64 * 1024);
+    public static Gunzip gunzip(InputStream in) throws IOException {
+        return new Gunzip(in);
+    }
+
+    /**
+     * A gzip stream that knows how far into the compressed input it has decompressed. What it
+     * has pulled from its source is no measure: one read of the inflater's buffer can take a whole
+     * small file before the first record is cleaned.
+     */
+    public static final class Gunzip extends GZIPInputStream {
+        private final AtomicLong pulled;
+
+        private Gunzip(InputStream in) throws IOException {
+            this(in, new AtomicLong());
+        }
+
+        private Gunzip(InputStream in, AtomicLong pulled) throws IOException {
+            super(new HonestAvailable(new Counting(in, pulled)), 64 * 1024);
+            this.pulled = pulled;
+        }
+
+        /** Compressed bytes inflated so far; safe to call from another thread. */
+        public long compressedBytesRead() {
+            return Math.max(0, pulled.get() - inf.getRemaining());
+        }
     }
 
     /**

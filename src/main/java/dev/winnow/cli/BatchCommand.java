@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -95,6 +96,8 @@ final class BatchCommand {
         RecordCleaner cleaner = new RecordCleaner(winnow, options);
 
         AtomicLong bytesRead = new AtomicLong();
+        // How far into IN the run is, for the percentage: compressed bytes, as IN's size is.
+        LongSupplier position = bytesRead::get;
         long totalBytes = -1;
         InputStream in = null;
         RecordSource source;
@@ -113,9 +116,15 @@ final class BatchCommand {
                     byte[] head = Streams.peek(buffered, gzip, 5);
                     kind = new String(head, StandardCharsets.ISO_8859_1).equals("WARC/") ? InputKind.WARC : InputKind.JSONL;
                 }
-                source = kind == InputKind.WARC
-                        ? new WarcSource(buffered, cleaner) // jwarc reads gzipped WARCs record by record itself
-                        : new JsonLinesSource(gzip ? Streams.gunzip(buffered) : buffered, cleaner);
+                if (kind == InputKind.WARC) {
+                    source = new WarcSource(buffered, cleaner); // jwarc reads gzipped WARCs record by record itself
+                } else if (gzip) {
+                    Streams.Gunzip gunzip = Streams.gunzip(buffered);
+                    position = gunzip::compressedBytesRead;
+                    source = new JsonLinesSource(gunzip, cleaner);
+                } else {
+                    source = new JsonLinesSource(buffered, cleaner);
+                }
             } else {
                 Path dir = Path.of(a.in());
                 totalBytes = DirectorySource.totalBytes(dir);
@@ -139,7 +148,7 @@ final class BatchCommand {
         ExecutorService workers = Executors.newFixedThreadPool(a.threads(), daemonThreads());
         BatchStats stats = new BatchStats();
         BatchRunner.Result result;
-        try (Progress progress = new Progress(stats, bytesRead::get, totalBytes, err, a.quiet() ? 0 : a.progressSeconds())) {
+        try (Progress progress = new Progress(stats, position, totalBytes, err, a.quiet() ? 0 : a.progressSeconds())) {
             if (!a.quiet()) {
                 err.println(String.format(Locale.ROOT, "batch: %s -> %s with model %s on %d threads", a.in(), a.out(),
                         winnow.modelId(), a.threads()));

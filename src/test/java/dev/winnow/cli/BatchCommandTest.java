@@ -240,6 +240,60 @@ class BatchCommandTest {
     }
 
     @Test
+    void progressOnGzippedInputFollowsTheCompressedBytesInflated() throws Exception {
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            records.append(record("id", "r" + i, "text", "The council met on Tuesday.\nIt voted for the plan.")).append('\n');
+        }
+        Path in = dir.resolve("in.jsonl.gz");
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in))) {
+            gz.write(records.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        // The whole file fits in one read of the input buffers: counting the bytes pulled from
+        // the file said 100 % before the first record was written.
+        assertTrue(Files.size(in) < 64 * 1024, "the input must be smaller than one input buffer: " + Files.size(in));
+
+        // Standard output blocks at its first write until a progress line has been printed, so
+        // that line is taken when only the first records are done.
+        java.util.concurrent.CountDownLatch progressSeen = new java.util.concurrent.CountDownLatch(1);
+        OutputStream blockingStdout = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    progressSeen.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+            }
+        };
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                super.println(line);
+                if (line.contains("% of ")) {
+                    progressSeen.countDown();
+                }
+            }
+        };
+
+        int exit = BatchCommand.run(new String[] {"--threads", "1", "--progress", "0.1", in.toString(), "-"},
+                new ByteArrayInputStream(new byte[0]), blockingStdout, err);
+
+        String stderr = errBytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, stderr);
+        String first = stderr.lines().filter(l -> l.contains("% of ")).findFirst().orElseThrow(() -> new AssertionError(stderr));
+        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("([0-9.]+)% of ").matcher(first);
+        assertTrue(percent.find(), first);
+        assertTrue(Double.parseDouble(percent.group(1)) < 30, "only the first of 10,000 records were done, yet: " + first);
+    }
+
+    @Test
     void concatenatedGzipMembersOnStandardInputAreAllRead() throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         for (int i = 0; i < 3; i++) {

@@ -10,15 +10,21 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * The kept blocks as clean HTML: headings, paragraphs, lists, quotes, code, table rows, links
- * and images. Everything goes through jsoup's {@link Cleaner} at the end, so no script, event
- * handler or {@code javascript:} URL can pass, however the input was written.
+ * The kept blocks as clean HTML: headings, paragraphs, lists, quotes, code, table rows, links,
+ * images and emphasis, and nothing else. Everything goes through jsoup's {@link Cleaner} at the
+ * end, so no script, event handler or {@code javascript:} URL can pass, however the input was
+ * written. Wrappers that mean nothing once their attributes are gone (spans, divs, font sizes,
+ * links without a target, empty emphasis) are unwrapped: their text stays, the tags go.
  */
 public final class HtmlRenderer implements Renderer {
     static final HtmlRenderer INSTANCE = new HtmlRenderer();
 
+    /** Presentational wrappers; jsoup's Cleaner keeps the text of a tag it does not allow. */
+    private static final String[] WRAPPERS = {"span", "div", "small", "u", "col", "colgroup"};
+
     private static final Safelist INLINE = Safelist.basicWithImages()
             .removeTags("p", "ul", "ol", "li", "blockquote", "dl", "dt", "dd", "cite", "q")
+            .removeTags(WRAPPERS)
             .removeProtocols("img", "src", "http")
             .addProtocols("img", "src", "http", "https");
 
@@ -26,7 +32,11 @@ public final class HtmlRenderer implements Renderer {
             .removeProtocols("img", "src", "http", "https")
             .addProtocols("img", "src", "http", "https")
             .addAttributes("a", "rel")
+            .removeTags(WRAPPERS)
             .preserveRelativeLinks(false);
+
+    /** Inline elements that say nothing without text in them. */
+    private static final String EMPHASIS = "b, strong, em, i, strike, sub, sup, q, cite";
 
     @Override
     public String render(List<Block> kept) {
@@ -55,8 +65,24 @@ public final class HtmlRenderer implements Renderer {
         close(open, html);
         Document dirty = Jsoup.parseBodyFragment(html.toString());
         Document clean = new Cleaner(OUTPUT).clean(dirty);
+        unwrapEmpty(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
+    }
+
+    /**
+     * A link whose URL the cleaner removed (javascript:, a relative one) is no link, and emphasis
+     * around nothing but spaces is none.
+     */
+    private static void unwrapEmpty(Document clean) {
+        for (Element a : clean.body().select("a:not([href])")) {
+            a.unwrap();
+        }
+        for (Element e : clean.body().select(EMPHASIS)) {
+            if (e.text().isBlank() && e.select("img").isEmpty()) {
+                e.unwrap();
+            }
+        }
     }
 
     /** The block's inline markup when the block is a whole element, else its escaped text. */

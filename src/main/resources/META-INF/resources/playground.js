@@ -103,7 +103,8 @@
       sourceInfo.textContent = 'Nothing loaded yet. Ctrl+Enter in the text area cleans.';
       return;
     } else {
-      const lines = source.value.split('\n').length;
+      // A newline ends a line; it does not start another one after the last.
+      const lines = source.value.replace(/\r?\n$/, '').split('\n').length;
       what = (state.name ? state.name + ', ' : '') + lines.toLocaleString('en') + (lines === 1 ? ' line, ' : ' lines, ')
           + source.value.length.toLocaleString('en') + ' characters';
     }
@@ -163,7 +164,9 @@
     state.kindHint = 'text';
     hideError();
     updateSourceInfo();
-    announce('Loaded the example article, a news story that ends with a donation appeal. Press Clean.');
+    announce('Loaded the example article, a news story that ends with a donation appeal.');
+    // Whoever asks for the example wants to see it cleaned.
+    await clean();
   }
 
   function clearSource() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,14 +49,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the API's errors as a person reads them.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them);
- * without them every test here is skipped, with a message that says so. Selenium Manager never
- * runs: both binaries are named, so nothing is downloaded.
+ * without them every test here is skipped, with a message that says so, except in CI
+ * ({@code CI=true}), where they fail (see {@link Chromium}). Selenium Manager never runs: both
+ * binaries are named, so nothing is downloaded.
  */
 @QuarkusTest
 class PlaygroundPageTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Chromium.BINARY;
+    private static final Path CHROMEDRIVER = Chromium.DRIVER;
     private static final Path SCREENSHOT = Path.of("target", "playground.png");
     private static final Path NARROW_SCREENSHOT = Path.of("target", "playground-360.png");
 
@@ -73,14 +73,12 @@ class PlaygroundPageTest {
     @TestHTTPResource("/")
     URL root;
 
-    private static final boolean CHROMIUM_PRESENT = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    private static final String SKIPPED = "SKIPPED the playground's browser test: no Chromium at " + CHROMIUM
-            + " or no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run installs them)";
+    private static final boolean CHROMIUM_PRESENT = Chromium.present();
 
     @BeforeAll
     static void startChromium() throws IOException {
         if (!CHROMIUM_PRESENT) {
-            System.out.println("[WARNING] " + SKIPPED);
+            System.out.println("[WARNING] the playground's browser test cannot run: " + Chromium.missing());
             return;
         }
 
@@ -118,7 +116,7 @@ class PlaygroundPageTest {
 
     @BeforeEach
     void openThePage() {
-        assumeTrue(CHROMIUM_PRESENT, SKIPPED);
+        Chromium.require(CHROMIUM_PRESENT, System.getenv());
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(root.toString());
         waitFor("the page's script to start", d -> "ready".equals(state()));
@@ -128,10 +126,11 @@ class PlaygroundPageTest {
     @Test
     void showsTheAppealOfTheExampleAsRemovedDonationAndReturnsTheArticle() throws IOException {
         driver.findElement(By.id("load-example")).click();
-        waitFor("the example to load", d -> value(By.id("source")).startsWith("The European Union"));
+        // One click: loading the example cleans it, with no second click on Clean.
+        waitFor("the example to be cleaned", d -> "done".equals(state()) || "error".equals(state()));
         assertEquals(fixture(ARTICLE), value(By.id("source")), "the text area holds the bundled example");
-
-        clean();
+        assertTrue(text(By.id("source-info")).startsWith("belarus-eu-sanctions.txt, " + lines(fixture(ARTICLE)).size() + " lines, "),
+                "a trailing newline is not a line: " + text(By.id("source-info")));
 
         List<String> lines = lines(fixture(ARTICLE));
         List<Map<String, Object>> blocks = blocks();
@@ -267,14 +266,39 @@ class PlaygroundPageTest {
     void fitsAPhoneScreen() throws IOException {
         driver.manage().window().setSize(new Dimension(360, 800));
         driver.findElement(By.id("load-example")).click();
-        waitFor("the example to load", d -> !value(By.id("source")).isEmpty());
-        clean();
+        waitFor("the example to be cleaned", d -> "done".equals(state()) || "error".equals(state()));
         long width = ((Number) script("return window.innerWidth")).longValue();
         long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
         assertTrue(scrollWidth <= width, "the page scrolls sideways at " + width + " px: " + scrollWidth + " px wide");
         script("document.getElementById('result-heading').scrollIntoView()");
         Files.createDirectories(NARROW_SCREENSHOT.getParent());
         Files.write(NARROW_SCREENSHOT, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void noCommaAfterALabelChipStartsALine() {
+        // The introduction at every width from a small phone's to a desktop column's: a comma
+        // after a chip must end the chip's line, never start the next one.
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) script(
+                "const intro = document.querySelector('.page-header p');"
+                        + "const broken = [];"
+                        + "for (let width = 240; width <= 800; width++) {"
+                        + " intro.style.width = width + 'px';"
+                        + " intro.querySelectorAll('.chip').forEach(chip => {"
+                        + "  const walker = document.createTreeWalker(intro, NodeFilter.SHOW_TEXT);"
+                        + "  walker.currentNode = chip.lastChild;"
+                        + "  const next = walker.nextNode();"
+                        + "  if (!next || !next.textContent.startsWith(',')) { return; }"
+                        + "  const range = document.createRange();"
+                        + "  range.setStart(next, 0); range.setEnd(next, 1);"
+                        + "  const comma = range.getBoundingClientRect(), box = chip.getBoundingClientRect();"
+                        + "  if (comma.top >= box.bottom - 2) { broken.push(width + ' px after ' + chip.textContent); }"
+                        + " });"
+                        + "}"
+                        + "intro.style.width = '';"
+                        + "return broken;");
+        assertTrue(broken.isEmpty(), "a comma starts a line at " + broken);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
+import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +45,7 @@ public class CleanResource {
     public CleanResource(Winnow winnow, BlockMetrics metrics, WinnowConfig config, LimitsConfig limits, CleanSlots slots) {
         this.winnow = winnow;
         this.metrics = metrics;
-        this.reader = new CleanRequestReader(config.maxBodyBytes(), limits.maxDecompressedBytes());
+        this.reader = new CleanRequestReader(limits.maxDecompressedBytes());
         this.slots = slots;
         this.limits = limits;
     }
@@ -82,7 +82,7 @@ public class CleanResource {
             + "try again after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response clean(
-            InputStream body,
+            @Context RoutingContext routing,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Parameter(description = "Labels to remove, comma-separated; empty drops nothing. "
@@ -97,13 +97,17 @@ public class CleanResource {
         // "?drop=" means "drop nothing"; the framework hands an empty query value over as null.
         String dropValue = drop == null && uri.getQueryParameters().containsKey("drop") ? "" : drop;
         OptionValues query = OptionValues.query(dropValue, format, blocks);
-        byte[] bytes = reader.readBody(headers.getMediaType(), headers.getHeaderString(HttpHeaders.CONTENT_ENCODING),
-                body, headers.getLength());
-        // The time limit runs from here: reading the body is the network's time, not winnow's.
+        ReceivedBody body = ReceivedBody.of(routing);
+        if (body == null) {
+            throw new IllegalStateException("the body of " + PATH + " was not received by EventLoopBodyReader");
+        }
+        reader.checkMediaType(headers.getMediaType());
+        // The time limit runs from here: receiving the body is the network's time, not winnow's.
         Deadline deadline = Deadline.after(limits.maxProcessingTime());
         CleanRequest request;
         CleanResult result;
         try (CleanSlots.Slot slot = slots.take(deadline)) {
+            byte[] bytes = reader.inflated(body);
             request = reader.decode(headers.getMediaType(), bytes, query, deadline);
             result = winnow.clean(request.input(), request.options(), deadline);
         }

@@ -69,6 +69,9 @@ public class CleanResource {
         @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Empty or unreadable body, bad JSON, unknown label or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "408", description = "No byte of the body arrived for winnow.body-stall-timeout; the "
+            + "connection is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than winnow.max-body-bytes, or a gzip'd body "
             + "inflates to more than winnow.max-decompressed-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,8 +81,8 @@ public class CleanResource {
     @APIResponse(responseCode = "422", description = "The document exceeds the configured limits: too many blocks "
             + "(winnow.max-blocks) or too long to process (winnow.max-processing-time)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No cleaning slot came free within winnow.max-processing-time; "
-            + "try again after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = "No cleaning slot came free within winnow.max-processing-time, or "
+            + "the body does not fit in what is left of winnow.max-in-flight-body-bytes; try again after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response clean(
             @Context RoutingContext routing,

@@ -200,11 +200,19 @@ public class EventLoopBodyReader {
         }
     }
 
-    private static boolean isClean(String path) {
+    /**
+     * Whether the path is the one Quarkus REST routes to {@code POST /v1/clean}: it ignores
+     * matrix parameters and trailing slashes, so this must too, or such a request would reach the
+     * resource without its body.
+     */
+    static boolean isClean(String path) {
         if (path == null) {
             return false;
         }
-        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        String p = path.replaceAll(";[^/]*", "");
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
         return p.equals(CleanResource.PATH);
     }
 

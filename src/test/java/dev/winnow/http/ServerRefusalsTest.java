@@ -77,6 +77,21 @@ class ServerRefusalsTest {
                 "Content-Encoding", "gzip"), 400, "urn:winnow:problem:unreadable-body");
     }
 
+    /** Every spelling of the path that reaches the resource has its body read first (a matrix parameter gave a 500). */
+    @Test
+    void everySpellingOfThePathIsReadLikeThePlainOne() {
+        String plain = RawHttp.json(RawHttp.post(CLEAN, "text/plain", "A line of text.")).path("text").asText();
+        for (String path : new String[] {CLEAN + "/", CLEAN + "//", "//v1/clean", "/v1/./clean", CLEAN + ";x=1", "/v1;y=2/clean;x=1/"}) {
+            try (RawSocket client = new RawSocket(10_000)) {
+                client.send(RawSocket.head(path, "text/plain", "Content-Length: 15"));
+                client.send("A line of text.".getBytes(StandardCharsets.US_ASCII));
+                String answer = client.answer();
+                int status = RawSocket.status(answer);
+                assertTrue(status == 200 && answer.contains(plain) || status == 404, path + ": " + answer);
+            }
+        }
+    }
+
     /** Blank NDJSON lines give no record, and the API's description says so (before: "one line per input line"). */
     @Test
     void theBatchDescriptionAndItsAnswerAgreeOnBlankLines() throws Exception {

@@ -18,6 +18,10 @@
 #   PAGES=50            pages POSTed: the first $PAGES article pages of ../shared/data/wcxb-dev
 #                       when present, else the pages committed under src/test/resources/sample-corpus
 #   PORT=18181          loopback port of the service
+#   MGMT_PORT=19181     loopback port of its management interface (health, metrics)
+#   READY_URL=http://127.0.0.1:$MGMT_PORT/q/health/ready   what says the service is ready (a build
+#                       from before the management interface: http://127.0.0.1:$PORT/q/health/ready)
+#   APP=target/quarkus-app   the packaged service to run
 #   THREADS=1           wrk threads (the client shares the machine with the server)
 #   SAMPLE_EVERY=5      seconds between RSS samples
 #   JAVA_OPTS="-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"   the service's JVM
@@ -36,6 +40,8 @@ LEVELS=${LEVELS:-"1 8 64"}
 WARMUP=${WARMUP:-30}
 PAGES=${PAGES:-50}
 PORT=${PORT:-18181}
+MGMT_PORT=${MGMT_PORT:-19181}
+APP=${APP:-target/quarkus-app}
 THREADS=${THREADS:-1}
 SAMPLE_EVERY=${SAMPLE_EVERY:-5}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"}
@@ -43,6 +49,7 @@ OUT=${OUT:-target/load}
 WRK=${WRK:-wrk}
 HOST=127.0.0.1
 URL="http://$HOST:$PORT"
+READY_URL=${READY_URL:-"http://$HOST:$MGMT_PORT/q/health/ready"}
 
 log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -59,7 +66,7 @@ if ! command -v "$WRK" >/dev/null 2>&1; then
 fi
 
 # --- the service -------------------------------------------------------------------------
-if [ "${REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+if [ "${REBUILD:-0}" = 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
   log "packaging the service (./mvnw package -DskipTests)"
   ./mvnw -B -q -ntp -DskipTests package
 fi
@@ -112,11 +119,12 @@ trap 'exit 130' INT TERM
 log "starting the service on $URL ($JAVA_OPTS)"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
-  -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
+  -Dquarkus.management.host=$HOST -Dquarkus.management.port="$MGMT_PORT" \
+  -jar "$APP/quarkus-run.jar" > "$OUT/service.log" 2>&1 &
 SERVICE_PID=$!
 SERVICE_START=$(date +%s)
 for i in $(seq 1 120); do
-  if curl -sf -o /dev/null "$URL/q/health/ready"; then break; fi
+  if curl -sf -o /dev/null "$READY_URL"; then break; fi
   if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
     echo "the service stopped during start-up; see $OUT/service.log" >&2; tail -20 "$OUT/service.log" >&2; exit 1
   fi

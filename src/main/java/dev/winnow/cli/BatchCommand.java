@@ -22,8 +22,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +39,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * {@code batch IN OUT}: cleans JSON Lines, a WARC/WET file or a directory of pages into JSON
  * Lines, one output record per input record, in input order, on every core, in bounded memory.
- * Records go to OUT only; progress, the summary and every message go to stderr. See
+ * Records go to OUT only, and OUT appears only when the run has finished (they are written to a
+ * hidden file beside it, renamed at the end); progress, the summary and every message go to stderr. See
  * {@link BatchArguments#USAGE} for the options and the exit status.
  */
 final class BatchCommand {
@@ -137,8 +141,9 @@ final class BatchCommand {
         }
 
         OutputStream out;
+        Path partial = a.out().equals("-") ? null : partialPath(Path.of(a.out()));
         try {
-            out = open(a.out(), stdout);
+            out = open(a.out(), partial, stdout);
         } catch (IOException | RuntimeException e) {
             err.println("batch: cannot write " + a.out() + ": " + e.getMessage());
             closeQuietly(in);
@@ -164,6 +169,9 @@ final class BatchCommand {
             } catch (IOException e) {
                 closeFailure = e;
             }
+            if (closeFailure == null && partial != null && result.complete()) {
+                closeFailure = finish(partial, Path.of(a.out()));
+            }
             if (closeFailure != null && result.writeFailure() == null) {
                 result = new BatchRunner.Result(result.stats(), result.skipped(), result.skippedWhat(), result.readFailure(), closeFailure);
             }
@@ -181,9 +189,26 @@ final class BatchCommand {
             err.println("batch: stopped: the output could not be written: " + result.writeFailure().getMessage());
         }
         if (!result.complete()) {
+            if (partial != null && Files.exists(partial)) {
+                err.println("batch: " + a.out() + " was not written; the records written before the stop are in " + partial);
+            }
             return STOPPED;
         }
         return result.stats().errors() > 0 ? RECORD_ERRORS : OK;
+    }
+
+    /** Gives the finished output its name, replacing a file of that name in one step; the failure, if any. */
+    private static IOException finish(Path partial, Path out) {
+        try {
+            try {
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
     }
 
     /** Arguments that contradict each other or what IN is: a usage error. */
@@ -232,15 +257,26 @@ final class BatchCommand {
         return null;
     }
 
-    private static OutputStream open(String out, OutputStream stdout) throws IOException {
+    private static OutputStream open(String out, Path partial, OutputStream stdout) throws IOException {
         if (out.equals("-")) {
             return new BufferedOutputStream(stdout, 1 << 16);
         }
-        OutputStream file = Files.newOutputStream(Path.of(out));
+        OutputStream file = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         if (out.toLowerCase(Locale.ROOT).endsWith(".gz")) {
             return new BufferedOutputStream(new GZIPOutputStream(file, 1 << 16), 1 << 16);
         }
         return new BufferedOutputStream(file, 1 << 16);
+    }
+
+    /**
+     * Where the records go until the run has finished: a hidden file beside OUT, renamed to OUT
+     * at the end. A run that is killed or stops leaves OUT as it was (absent, or the previous
+     * run's), never a file that looks complete and is not.
+     */
+    static Path partialPath(Path out) {
+        Path absolute = out.toAbsolutePath();
+        String name = "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".partial";
+        return absolute.resolveSibling(name);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
- * {@code POST /v1/clean/batch}: NDJSON in, NDJSON out, one output line per input line, in order,
- * streamed both ways. The record rules are {@link RecordCleaner}'s, the same as the
+ * {@code POST /v1/clean/batch}: NDJSON in, NDJSON out, one output line per record (every line that
+ * is not blank), in order, streamed both ways. The record rules are {@link RecordCleaner}'s, the same as the
  * {@code batch} command's.
  */
 @Path("/v1/clean/batch")
@@ -64,7 +64,9 @@ public class BatchResource {
     @Produces(NDJSON)
     @Operation(summary = "Clean many documents",
             description = "Reads NDJSON, one document per line in `html` or `text`, and streams back NDJSON with one "
-                    + "line per input line, in input order: the input's other fields unchanged plus `clean`, `labels` "
+                    + "line per input record, in input order. A blank line (nothing but white space) is not a record: "
+                    + "it gives no output line, and `line` numbers still count it. Each output line holds "
+                    + "the input's other fields unchanged plus `clean`, `labels` "
                     + "and (with blocks=true) `blocks`. A line that cannot be read or cleaned (not JSON, no document "
                     + "field, over the limits) becomes `{\"error\": \"...\", \"line\": n, ...the input's other fields}` "
                     + "and the batch goes on. A line longer than winnow.max-body-bytes is such an error. The body has "
@@ -73,7 +75,7 @@ public class BatchResource {
                     + "longer than winnow.max-processing-time is an error record.")
     @RequestBody(required = true, description = "One JSON object per line, UTF-8",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "200", description = "One JSON object per input line, streamed",
+    @APIResponse(responseCode = "200", description = "One JSON object per input line that is not blank, streamed",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown label or format, or a bad field name option",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -13,7 +13,6 @@ import dev.winnow.core.LimitExceededException;
 import dev.winnow.http.problem.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,14 +28,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Turns the body of {@code POST /v1/clean} into a {@link CleanRequest}: reads at most
- * {@code winnow.max-body-bytes}, inflates a gzip'd body to at most
- * {@code winnow.max-decompressed-bytes}, decodes by media type and charset, and checks the
+ * Turns the body of {@code POST /v1/clean}, as {@link EventLoopBodyReader} received it, into a
+ * {@link CleanRequest}: inflates a gzip'd body to at most {@code winnow.max-decompressed-bytes},
+ * decodes by media type and charset, and checks the
  * options. Every failure is a {@link ProblemException} whose detail says what to send instead.
  */
 final class CleanRequestReader {
@@ -49,37 +47,14 @@ final class CleanRequestReader {
     /** What {@code Accept-Encoding} says to a client whose {@code Content-Encoding} is refused. */
     static final String ACCEPTED_ENCODINGS = "gzip, identity";
 
-    private final long maxBodyBytes;
     private final long maxDecompressedBytes;
 
-    CleanRequestReader(long maxBodyBytes) {
-        this(maxBodyBytes, maxBodyBytes);
-    }
-
-    CleanRequestReader(long maxBodyBytes, long maxDecompressedBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    CleanRequestReader(long maxDecompressedBytes) {
         this.maxDecompressedBytes = maxDecompressedBytes;
     }
 
-    /**
-     * @param type          the request's Content-Type; null when it has none
-     * @param body          the request body, read here and no further than the limit
-     * @param contentLength the declared length, or -1 when the body is chunked
-     * @param query         the options from the query string
-     */
-    CleanRequest read(MediaType type, InputStream body, long contentLength, OptionValues query) {
-        return decode(type, readBody(type, null, body, contentLength), query, Deadline.NONE);
-    }
-
-    /**
-     * Checks the media type and the content coding, then reads the body: at most
-     * {@code winnow.max-body-bytes} as sent and, when gzip'd, at most
-     * {@code winnow.max-decompressed-bytes} once inflated.
-     *
-     * @param contentEncoding the request's Content-Encoding header; null when it has none
-     * @return the body's bytes as the media type has them, never blank
-     */
-    byte[] readBody(MediaType type, String contentEncoding, InputStream body, long contentLength) {
+    /** Refuses with 415 a request with no Content-Type, or one this resource does not read. */
+    void checkMediaType(MediaType type) {
         if (type == null) {
             throw ProblemException.unsupportedMediaType("the request has no Content-Type; send " + CleanResource.ACCEPTED_BODIES);
         }
@@ -88,11 +63,18 @@ final class CleanRequestReader {
         if (!json && !html && !type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
             throw ProblemException.unsupportedMediaType("Content-Type '" + type + "' is not supported; send " + CleanResource.ACCEPTED_BODIES);
         }
-        boolean gzip = isGzip(contentEncoding);
-        byte[] bytes = readAtMost(body, contentLength);
-        if (gzip) {
-            bytes = inflateAtMost(bytes);
-        }
+    }
+
+    /**
+     * The body's bytes as the media type has them: inflated when gzip'd, at most
+     * {@code winnow.max-decompressed-bytes}, each buffer taken from the body's share of the
+     * budget before it is allocated.
+     *
+     * @throws ProblemException 400 when the body is blank; 503 when the budget has not the
+     *                          bytes to inflate it
+     */
+    byte[] inflated(ReceivedBody body) {
+        byte[] bytes = body.gzip() ? new GzipInflater(maxDecompressedBytes, body.share()).inflate(body.bytes()) : body.bytes();
         if (isBlank(bytes)) {
             throw ProblemException.emptyBody("the request body is empty; send the page as text/html, the text as text/plain, "
                     + "or a JSON object {\"html\": \"...\"} or {\"text\": \"...\"}");
@@ -126,71 +108,24 @@ final class CleanRequestReader {
     }
 
     /**
-     * Inflates a gzip'd body, refusing it with 413 as soon as it passes
-     * {@code winnow.max-decompressed-bytes}: a small body that inflates to gigabytes is never
-     * inflated further than the limit.
-     */
-    byte[] inflateAtMost(byte[] gzipped) {
-        int cap = (int) Math.min(maxDecompressedBytes, Integer.MAX_VALUE - 16);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(cap, Math.max(8192, gzipped.length * 4)));
-        byte[] buffer = new byte[16384];
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                if (out.size() + (long) n > cap) {
-                    throw ProblemException.decompressedTooLarge("the gzip'd body inflates to more than " + maxDecompressedBytes
-                            + " bytes, the limit (winnow.max-decompressed-bytes); it was not inflated further");
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw ProblemException.unreadableBody("the body is sent with Content-Encoding: gzip but could not be inflated: "
-                    + e.getMessage());
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * Decodes a body read by {@link #readBody}: JSON, HTML or text, each by its own rules. The
+     * Decodes a body returned by {@link #inflated}: JSON, HTML or text, each by its own rules. The
      * HTML is parsed here to find its charset, so the deadline applies from here on.
      */
     CleanRequest decode(MediaType type, byte[] bytes, OptionValues query, Deadline deadline) {
         boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
         if (json) {
-            return json(bytes, query);
+            Charset charset = charsetParameter(type);
+            // JSON is UTF-8 (RFC 8259), which Jackson reads as bytes; a body in another charset says so
+            return charset == null || charset.equals(StandardCharsets.UTF_8)
+                    ? json(bytes, query)
+                    : json(text(bytes, charset).getBytes(StandardCharsets.UTF_8), query);
         }
         if (html) {
             return new CleanRequest(Input.html(html(bytes, charsetParameter(type), deadline)), query.toCleanOptions());
         }
         Charset charset = charsetParameter(type);
         return new CleanRequest(Input.text(text(bytes, charset == null ? byteOrderMark(bytes) : charset)), query.toCleanOptions());
-    }
-
-    /** Reads the body, refusing it with 413 as soon as it is known to exceed the limit. */
-    byte[] readAtMost(InputStream body, long contentLength) {
-        if (contentLength > maxBodyBytes) {
-            throw tooLarge("the request body is " + contentLength + " bytes long");
-        }
-        int cap = (int) Math.min(maxBodyBytes, Integer.MAX_VALUE - 16);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(contentLength > 0 ? (int) contentLength : 8192);
-        byte[] buffer = new byte[16384];
-        try (body) {
-            int n;
-            while ((n = body.read(buffer)) != -1) {
-                if (out.size() + (long) n > cap) {
-                    throw tooLarge("the request body goes on past the limit");
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw ProblemException.unreadableBody("the request body could not be read: " + e.getMessage());
-        }
-        return out.toByteArray();
-    }
-
-    private ProblemException tooLarge(String what) {
-        return ProblemException.bodyTooLarge(what + "; the limit is " + maxBodyBytes + " bytes (winnow.max-body-bytes)");
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
+import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +45,7 @@ public class CleanResource {
     public CleanResource(Winnow winnow, BlockMetrics metrics, WinnowConfig config, LimitsConfig limits, CleanSlots slots) {
         this.winnow = winnow;
         this.metrics = metrics;
-        this.reader = new CleanRequestReader(config.maxBodyBytes(), limits.maxDecompressedBytes());
+        this.reader = new CleanRequestReader(limits.maxDecompressedBytes());
         this.slots = slots;
         this.limits = limits;
     }
@@ -69,6 +69,9 @@ public class CleanResource {
         @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Empty or unreadable body, bad JSON, unknown label or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "408", description = "No byte of the body arrived for winnow.body-stall-timeout; the "
+            + "connection is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than winnow.max-body-bytes, or a gzip'd body "
             + "inflates to more than winnow.max-decompressed-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,11 +81,11 @@ public class CleanResource {
     @APIResponse(responseCode = "422", description = "The document exceeds the configured limits: too many blocks "
             + "(winnow.max-blocks) or too long to process (winnow.max-processing-time)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No cleaning slot came free within winnow.max-processing-time; "
-            + "try again after Retry-After seconds",
+    @APIResponse(responseCode = "503", description = "No cleaning slot came free within winnow.max-processing-time, or "
+            + "the body does not fit in what is left of winnow.max-in-flight-body-bytes; try again after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response clean(
-            InputStream body,
+            @Context RoutingContext routing,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Parameter(description = "Labels to remove, comma-separated; empty drops nothing. "
@@ -97,13 +100,17 @@ public class CleanResource {
         // "?drop=" means "drop nothing"; the framework hands an empty query value over as null.
         String dropValue = drop == null && uri.getQueryParameters().containsKey("drop") ? "" : drop;
         OptionValues query = OptionValues.query(dropValue, format, blocks);
-        byte[] bytes = reader.readBody(headers.getMediaType(), headers.getHeaderString(HttpHeaders.CONTENT_ENCODING),
-                body, headers.getLength());
-        // The time limit runs from here: reading the body is the network's time, not winnow's.
+        ReceivedBody body = ReceivedBody.of(routing);
+        if (body == null) {
+            throw new IllegalStateException("the body of " + PATH + " was not received by EventLoopBodyReader");
+        }
+        reader.checkMediaType(headers.getMediaType());
+        // The time limit runs from here: receiving the body is the network's time, not winnow's.
         Deadline deadline = Deadline.after(limits.maxProcessingTime());
         CleanRequest request;
         CleanResult result;
         try (CleanSlots.Slot slot = slots.take(deadline)) {
+            byte[] bytes = reader.inflated(body);
             request = reader.decode(headers.getMediaType(), bytes, query, deadline);
             result = winnow.clean(request.input(), request.options(), deadline);
         }

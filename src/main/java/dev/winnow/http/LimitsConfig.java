@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The limits on decompression, time and concurrency, under the same {@code winnow.} prefix as
@@ -37,4 +38,21 @@ public interface LimitsConfig {
      * concurrent requests can take. Default the number of cores.
      */
     OptionalInt maxConcurrentCleans();
+
+    /**
+     * How many bytes of request bodies {@code POST /v1/clean} holds at once: bodies being
+     * received, waiting for a cleaning slot or being cleaned, and gzip'd bodies once inflated. A
+     * body's share is taken before it is read (its {@code Content-Length}, or as a chunked body
+     * grows) or inflated, and given back when the answer has been written; a request whose share
+     * is not free gets 503 with {@code Retry-After}. Default a quarter of the maximum heap.
+     */
+    OptionalLong maxInFlightBodyBytes();
+
+    /**
+     * How long a request body may stall, no byte arriving, before the request is answered 408
+     * and the connection closed. The body is read on the I/O threads, so a slow client holds no
+     * worker thread; this bounds how long it holds its share of the body budget. Default 10 s.
+     */
+    @WithDefault("10s")
+    Duration bodyStallTimeout();
 }

@@ -1,15 +1,20 @@
 package dev.winnow.http;
 
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness check {@code model}: UP with the model's id once the model is loaded. */
+/**
+ * Readiness check {@code model}: UP with the model's id once the model is loaded. Asynchronous,
+ * so that it answers on the management interface's I/O thread: a blocking check runs on the
+ * worker pool, and would wait as long as cleaning requests keep every worker busy.
+ */
 @Readiness
 @ApplicationScoped
-public class ModelReadinessCheck implements HealthCheck {
+public class ModelReadinessCheck implements AsyncHealthCheck {
 
     private final Instance<ModelProducer> model;
 
@@ -18,7 +23,11 @@ public class ModelReadinessCheck implements HealthCheck {
     }
 
     @Override
-    public HealthCheckResponse call() {
+    public Uni<HealthCheckResponse> call() {
+        return Uni.createFrom().item(this::check);
+    }
+
+    HealthCheckResponse check() {
         ModelProducer loaded;
         try {
             loaded = model.get();

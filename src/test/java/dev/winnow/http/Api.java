@@ -29,6 +29,16 @@ final class Api {
     static final RestAssuredConfig RAW = RestAssured.config()
             .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
+    /**
+     * The URL of a path on the management interface (health, metrics), whose test port a
+     * build may set with -Dquarkus.management.test-port.
+     */
+    static String management(String path) {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+        return "http://localhost:" + port + path;
+    }
+
     static RequestSpecification request() {
         return given().config(RAW);
     }

@@ -107,12 +107,12 @@ class ModelStartupFaultsTest {
     @Test
     void readinessIsDownUntilTheModelIsLoaded() {
         String path = BROKEN.get("garbage").toAbsolutePath().toString();
-        HealthCheckResponse down = new ModelReadinessCheck(instance(() -> new ModelProducer(config(path), Optional.empty()))).call();
+        HealthCheckResponse down = new ModelReadinessCheck(instance(() -> new ModelProducer(config(path), Optional.empty()))).check();
         assertEquals(HealthCheckResponse.Status.DOWN, down.getStatus());
         assertTrue(String.valueOf(down.getData().orElseThrow().get("error")).contains(path), down.getData().toString());
 
         ModelProducer loaded = new ModelProducer(config(null), Optional.empty());
-        HealthCheckResponse up = new ModelReadinessCheck(instance(() -> loaded)).call();
+        HealthCheckResponse up = new ModelReadinessCheck(instance(() -> loaded)).check();
         assertEquals(HealthCheckResponse.Status.UP, up.getStatus());
         assertEquals(loaded.modelId(), up.getData().orElseThrow().get("modelId"));
     }

@@ -15,9 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Health, metrics and the OpenAPI document: what operators and other tools rely on. */
+/**
+ * Health, metrics and the OpenAPI document: what operators and other tools rely on. Health and
+ * metrics are on the management interface, a port of their own.
+ */
 @QuarkusTest
 class OperationsEndpointsTest {
+
+    private final String ready = Api.management("/q/health/ready");
+    private final String metrics = Api.management("/q/metrics");
 
     private static JsonPath clean() {
         return body("text/plain", fixture(CleanResourceTest.ARTICLE_TXT)).accept("application/json")
@@ -27,7 +33,7 @@ class OperationsEndpointsTest {
     @Test
     void readinessIsUpWithTheModelThatAnswersRequests() {
         String modelId = clean().getString("model");
-        request().get("/q/health/ready").then()
+        request().get(ready).then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'model' }.status", equalTo("UP"))
@@ -37,6 +43,7 @@ class OperationsEndpointsTest {
 
     @Test
     void blockCounterGrowsByTheBlocksOfEachRequest() {
+        clean(); // the counters exist from the first counted request on
         double editorialBefore = counter("editorial");
         double donationBefore = counter("donation");
         JsonPath answer = clean();
@@ -47,18 +54,24 @@ class OperationsEndpointsTest {
     @Test
     void requestsAndLatencyOfCleanAreMeasured() {
         clean();
-        String metrics = request().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = request().get(this.metrics).then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("http_server_requests_seconds_count{") && metrics.contains("uri=\"/v1/clean\""),
                 "no http_server_requests_seconds for /v1/clean in /q/metrics");
     }
 
     /** The current value of winnow_blocks_total for one label, read from /q/metrics. */
-    private static double counter(String label) {
-        String metrics = request().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double counter(String label) {
+        String metrics = request().get(this.metrics).then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("^winnow_blocks_total\\{[^}]*label=\"" + label + "\"[^}]*} (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
         assertTrue(m.find(), () -> "no winnow_blocks_total{label=\"" + label + "\"} in /q/metrics");
         return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnTheApiPort() {
+        request().get("/q/health/ready").then().statusCode(404);
+        request().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -31,13 +31,16 @@ public record Problem(String type, String title, int status, String detail, Stri
      * the same whatever the client asked for in {@code Accept}.
      */
     public Response toResponse() {
-        String body;
+        return Response.status(status).type(MEDIA).entity(toJson()).build();
+    }
+
+    /** The problem as the JSON body of an answer. */
+    public String toJson() {
         try {
-            body = JSON.writeValueAsString(this);
+            return JSON.writeValueAsString(this);
         } catch (JsonProcessingException e) {
             // A record of four strings and an int always serialises; keep the status regardless.
-            body = "{\"type\":\"about:blank\",\"status\":" + status + "}";
+            return "{\"type\":\"about:blank\",\"status\":" + status + "}";
         }
-        return Response.status(status).type(MEDIA).entity(body).build();
     }
 }

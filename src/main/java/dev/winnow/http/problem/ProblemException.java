@@ -84,6 +84,24 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(503, "urn:winnow:problem:busy", "Server busy", detail, Map.of("Retry-After", "1"));
     }
 
+    /** 408: the body stopped arriving for longer than {@code winnow.body-stall-timeout}. */
+    public static ProblemException bodyStalled(String detail) {
+        return new ProblemException(408, "urn:winnow:problem:body-stalled", "Request body stalled", detail);
+    }
+
+    /** 503: the request's body does not fit in what is left of {@code winnow.max-in-flight-body-bytes}. */
+    public static ProblemException bodyBudgetSpent(String detail) {
+        return new ProblemException(503, "urn:winnow:problem:busy", "Server busy", detail, Map.of("Retry-After", "1"));
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance);
     }

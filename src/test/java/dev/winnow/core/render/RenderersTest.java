@@ -45,6 +45,22 @@ class RenderersTest {
     }
 
     @Test
+    void markdownEscapesEverySyntaxCharacterInText() {
+        List<Block> b = new HtmlSegmenter().segment("<p>[click me](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; "
+                + "*a* _b_ `c` &amp;lt; ~d~ | e \\ !</p><h2>## h &lt;script&gt;</h2><ul><li>- [ ] item</li></ul>"
+                + "<table><tr><td>a | b</td><td>---</td></tr></table><p>+ plus</p><p>===</p><p>3) three</p>");
+        assertEquals("\\[click me\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\*a\\* \\_b\\_ \\`c\\` \\&lt; "
+                + "\\~d\\~ \\| e \\\\ \\!\n\n## \\#\\# h \\<script\\>\n\n- \\- \\[ \\] item\n\n| a \\| b | \\--- |\n\n"
+                + "\\+ plus\n\n\\===\n\n3\\) three", Format.MARKDOWN.renderer().render(b));
+    }
+
+    @Test
+    void markdownCodeFenceIsLongerThanAnyBacktickRunInTheCode() {
+        List<Block> b = new HtmlSegmenter().segment("<pre><code>a\n```\n[x](javascript:y)\n`````\nb</code></pre>");
+        assertEquals("``````\na\n```\n[x](javascript:y)\n`````\nb\n``````", Format.MARKDOWN.renderer().render(b));
+    }
+
+    @Test
     void textIsOneBlockPerLine() {
         assertEquals("Heading\nFirst link para.\none\ntwo\nfirst\nquoted\na | b\nbad link", Format.TEXT.renderer().render(blocks));
     }

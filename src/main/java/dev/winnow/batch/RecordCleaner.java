@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  *
  * <p>A JSON record holds its document in the HTML field or the text field (exactly one of them,
  * a string). The output record has every other field of the input, in order and byte for byte,
- * then {@code clean} (the kept blocks in the chosen format), {@code labels} (blocks per label)
+ * then {@code clean} (the kept blocks in the chosen format), {@code paywalled} (whether a block
+ * was labelled paywall: the text may be incomplete), {@code labels} (blocks per label)
  * and, when asked for, {@code blocks} (text, label, score, kept: the HTTP API's shape). An input
  * field of those names is replaced.
  *
@@ -44,6 +45,7 @@ public final class RecordCleaner {
 
     public static final String CLEAN = "clean";
     public static final String LABELS = "labels";
+    public static final String PAYWALLED = "paywalled";
     public static final String BLOCKS = "blocks";
     public static final String ERROR = "error";
     public static final String LINE = "line";
@@ -63,7 +65,7 @@ public final class RecordCleaner {
                 .build();
         // U+2028 and U+2029 are valid in JSON but end a line for some JSON Lines readers.
         this.json.setCharacterEscapes(new LineSeparatorEscapes());
-        this.replacedOnSuccess = options.clean().blocks() ? Set.of(CLEAN, LABELS, BLOCKS) : Set.of(CLEAN, LABELS);
+        this.replacedOnSuccess = options.clean().blocks() ? Set.of(CLEAN, PAYWALLED, LABELS, BLOCKS) : Set.of(CLEAN, PAYWALLED, LABELS);
     }
 
     public BatchOptions options() {
@@ -219,6 +221,7 @@ public final class RecordCleaner {
                 }
             }
             g.writeStringField(CLEAN, result.output());
+            g.writeBooleanField(PAYWALLED, result.paywalled());
             g.writeObjectFieldStart(LABELS);
             for (Label label : Label.values()) {
                 g.writeNumberField(label.id(), result.counts().getOrDefault(label, 0));

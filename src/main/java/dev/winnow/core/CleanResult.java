@@ -14,4 +14,12 @@ import java.util.Map;
  * @param modelId the id of the model that labelled the blocks
  */
 public record CleanResult(String output, Format format, Map<Label, Integer> counts, List<LabelledBlock> blocks, String modelId) {
+
+    /**
+     * Whether a block was labelled {@code paywall}: the page is gated, metered or restricted, so
+     * the text may be incomplete.
+     */
+    public boolean paywalled() {
+        return counts.getOrDefault(Label.PAYWALL, 0) > 0;
+    }
 }

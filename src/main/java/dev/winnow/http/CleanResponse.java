@@ -15,15 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param text   the kept blocks in the chosen format
  * @param format the format of {@code text}
+ * @param paywalled whether a block was labelled {@code paywall}: the text may be incomplete
  * @param labels how many blocks got each label, every label present, in label order
  * @param blocks every block with its label, only when {@code blocks=true} was asked for
  * @param model  the id of the model that labelled the blocks
  */
-@JsonPropertyOrder({"text", "format", "labels", "blocks", "model"})
+@JsonPropertyOrder({"text", "format", "paywalled", "labels", "blocks", "model"})
 @Schema(name = "CleanResponse", description = "The cleaned document and what was found in it")
 public record CleanResponse(
         @Schema(description = "The kept blocks in document order, in the chosen format") String text,
         @Schema(description = "The output format", enumeration = {"text", "html", "markdown"}) String format,
+        @Schema(description = "True when a block was labelled paywall: the page is gated, metered or restricted, so the text may be incomplete")
+        boolean paywalled,
         @Schema(description = "Blocks per label, all five labels present",
                 example = "{\"editorial\": 30, \"boilerplate\": 0, \"promo\": 0, \"paywall\": 0, \"donation\": 8}")
         Map<String, Integer> labels,
@@ -59,6 +62,6 @@ public record CleanResponse(
             labels.put(label.id(), result.counts().getOrDefault(label, 0));
         }
         List<BlockView> blocks = withBlocks ? result.blocks().stream().map(BlockView::of).toList() : null;
-        return new CleanResponse(result.output(), result.format().id(), labels, blocks, result.modelId());
+        return new CleanResponse(result.output(), result.format().id(), result.paywalled(), labels, blocks, result.modelId());
     }
 }

@@ -7,7 +7,7 @@ import org.apache.spark.sql.api.java.UDF1;
 /**
  * {@code winnow_clean(html)} for Spark SQL and PySpark: the page cleaned with the default options
  * (text; boilerplate, promo, paywall and donation dropped), as
- * {@code struct<clean string, labels map<string,int>, error string>}. A page that cannot be
+ * {@code struct<clean string, paywalled boolean, labels map<string,int>, error string>}. A page that cannot be
  * cleaned (or a null) gives a null {@code clean} and the reason in {@code error}; it never fails
  * the query.
  *

@@ -19,18 +19,19 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The columns winnow adds to every row, with the types of the batch record's members:
- * {@code clean} (string), {@code labels} (label → blocks), {@code blocks} (text, label, score,
+ * {@code clean} (string), {@code paywalled} (boolean), {@code labels} (label → blocks), {@code blocks} (text, label, score,
  * kept), {@code error} (string); and their values from a cleaned document.
  */
 final class Columns {
 
     static final String CLEAN = RecordCleaner.CLEAN;
+    static final String PAYWALLED = RecordCleaner.PAYWALLED;
     static final String LABELS = RecordCleaner.LABELS;
     static final String BLOCKS = RecordCleaner.BLOCKS;
     static final String ERROR = RecordCleaner.ERROR;
 
     /** Input columns of these names are replaced by winnow's. */
-    static final Set<String> WINNOW = Set.of(CLEAN, LABELS, BLOCKS, ERROR);
+    static final Set<String> WINNOW = Set.of(CLEAN, PAYWALLED, LABELS, BLOCKS, ERROR);
 
     static final DataType LABELS_TYPE = DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false);
 
@@ -45,10 +46,11 @@ final class Columns {
     private Columns() {
     }
 
-    /** clean, labels, blocks (when asked for), error: in the batch record's order. */
+    /** clean, paywalled, labels, blocks (when asked for), error: in the batch record's order. */
     static List<StructField> fields(boolean blocks) {
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField(CLEAN, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(PAYWALLED, DataTypes.BooleanType, true));
         fields.add(DataTypes.createStructField(LABELS, LABELS_TYPE, true));
         if (blocks) {
             fields.add(DataTypes.createStructField(BLOCKS, BLOCKS_TYPE, true));
@@ -61,6 +63,7 @@ final class Columns {
     static void append(List<Object> values, RecordCleaner.Cleaned cleaned, boolean blocks) {
         CleanResult r = cleaned.result();
         values.add(r == null ? null : r.output());
+        values.add(r == null ? null : r.paywalled());
         values.add(r == null ? null : labels(r.counts()));
         if (blocks) {
             values.add(r == null ? null : blocks(r.blocks()));

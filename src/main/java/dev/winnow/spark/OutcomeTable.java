@@ -40,7 +40,7 @@ final class OutcomeTable {
      * winnow's and the locator.
      */
     static Dataset<Row> jsonLines(SparkSession spark, Dataset<String> records, boolean blocks) {
-        Set<String> ours = Set.of(Columns.CLEAN, Columns.LABELS, Columns.BLOCKS, Columns.ERROR, OutcomeLines.FILE, RecordCleaner.LINE);
+        Set<String> ours = Set.of(Columns.CLEAN, Columns.PAYWALLED, Columns.LABELS, Columns.BLOCKS, Columns.ERROR, OutcomeLines.FILE, RecordCleaner.LINE);
         StructType inferred = spark.read().json(records).schema();
         // The records are the batch layer's output, always valid JSON; the name is left out all the same.
         String corrupt = spark.conf().get("spark.sql.columnNameOfCorruptRecord", "_corrupt_record");

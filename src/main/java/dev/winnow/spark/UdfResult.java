@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
 public final class UdfResult {
 
     /** The UDFs' return type, as PySpark's {@code registerJavaFunction} takes it. */
-    public static final String TYPE_DDL = "struct<clean:string,labels:map<string,int>,error:string>";
+    public static final String TYPE_DDL = "struct<clean:string,paywalled:boolean,labels:map<string,int>,error:string>";
 
     public static final StructType TYPE = (StructType) DataType.fromDDL(TYPE_DDL);
 
@@ -31,7 +31,7 @@ public final class UdfResult {
         RecordCleaner cleaner = ExecutorModel.udfCleaner();
         RecordCleaner.Cleaned cleaned = input == null ? new RecordCleaner.Cleaned(null, "the document is null")
                 : cleaner.cleaned(() -> input);
-        List<Object> values = new ArrayList<>(3);
+        List<Object> values = new ArrayList<>(4);
         Columns.append(values, cleaned, false);
         return RowFactory.create(values.toArray());
     }

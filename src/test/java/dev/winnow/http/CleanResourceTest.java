@@ -292,7 +292,9 @@ class CleanResourceTest {
         JsonNode json = new ObjectMapper().readTree(answer);
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("text", "format", "labels", "model"), fields);
+        assertEquals(List.of("text", "format", "paywalled", "labels", "model"), fields);
+        assertFalse(json.get("paywalled").asBoolean(), "the example has no paywall notice");
+        assertTrue(json.get("paywalled").isBoolean());
         List<String> labels = new ArrayList<>();
         for (Iterator<String> it = json.get("labels").fieldNames(); it.hasNext(); ) {
             labels.add(it.next());

@@ -112,6 +112,7 @@ class CleanJobTest {
         assertInstanceOf(StructType.class, schema.apply("meta").dataType(), "a JSON object stays a struct");
         assertInstanceOf(LongType.class, schema.apply("line").dataType());
         assertEquals("map<string,int>", schema.apply("labels").dataType().simpleString());
+        assertEquals("boolean", schema.apply("paywalled").dataType().simpleString());
         assertEquals("array<struct<text:string,label:string,score:double,kept:boolean>>", schema.apply("blocks").dataType().simpleString());
         assertSameRecords(batch, rows.toJSON().collectAsList(), "pages.jsonl.gz");
     }

@@ -75,7 +75,8 @@ class CleanUdfTest {
 
         CleanResult expected = Winnow.fromClasspath().clean(Input.text(ARTICLE), CleanOptions.DEFAULT);
         assertEquals(expected.output(), row.getString(0));
-        assertEquals(labels(expected), row.getJavaMap(1));
+        assertEquals(expected.paywalled(), row.getBoolean(1));
+        assertEquals(labels(expected), row.getJavaMap(2));
         assertTrue(expected.counts().get(Label.EDITORIAL) > 0, "the article has editorial lines");
     }
 

@@ -135,6 +135,52 @@ public final class Evaluation {
         return total == 0 ? Double.NaN : (double) kept / total;
     }
 
+    /** How well {@code paywalled} tells gated pages: among pages a person read, those with a person's paywall label are gated. */
+    public record PaywalledScore(int truePositives, int falsePositives, int falseNegatives, int pages) {
+        public double precision() {
+            return truePositives + falsePositives == 0 ? Double.NaN : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return truePositives + falseNegatives == 0 ? Double.NaN : (double) truePositives / (truePositives + falseNegatives);
+        }
+
+        public String line() {
+            return String.format(Locale.ROOT, "paywalled precision %.3f  recall %.3f  (%d pages read, %d gated; TP %d FP %d FN %d)",
+                    precision(), recall(), pages, truePositives + falseNegatives, truePositives, falsePositives, falseNegatives);
+        }
+    }
+
+    public PaywalledScore paywalled(List<LabelledPage> pages) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int read = 0;
+        for (LabelledPage page : pages) {
+            boolean anyRead = false;
+            boolean gated = false;
+            for (int i = 0; i < page.labels().length; i++) {
+                if (page.reviewed()[i]) {
+                    anyRead = true;
+                    gated |= page.labels()[i] == Label.PAYWALL;
+                }
+            }
+            if (!anyRead) {
+                continue;
+            }
+            read++;
+            boolean predicted = winnow.clean(Input.html(page.page().htmlString()), CleanOptions.DEFAULT).paywalled();
+            if (predicted && gated) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (gated) {
+                fn++;
+            }
+        }
+        return new PaywalledScore(tp, fp, fn, read);
+    }
+
     /** The cleaned text of a page in HTML mode (the page's own HTML goes in). */
     public String cleanHtml(LabelledPage page) {
         return winnow.clean(Input.html(page.page().htmlString()), CleanOptions.DEFAULT).output();
@@ -146,9 +192,10 @@ public final class Evaluation {
     }
 
     /** WCXB word F1: bag of lower-cased {@code \w+} tokens per page, P/R/F1 per page, averaged. */
-    public record WordScore(double precision, double recall, double f1, int pages) {
+    public record WordScore(double precision, double recall, double f1, int pages, int lostHalf) {
         public String line() {
-            return String.format(Locale.ROOT, "F1 %.3f  P %.3f  R %.3f  (%d pages)", f1, precision, recall, pages);
+            return String.format(Locale.ROOT, "F1 %.3f  P %.3f  R %.3f  (%d pages; %d lose more than half of their gold words)",
+                    f1, precision, recall, pages, lostHalf);
         }
     }
 
@@ -156,14 +203,18 @@ public final class Evaluation {
         double p = 0;
         double r = 0;
         double f = 0;
+        int lostHalf = 0;
         for (int i = 0; i < predictions.size(); i++) {
             double[] prf = wordPrf(predictions.get(i), references.get(i));
             p += prf[0];
             r += prf[1];
             f += prf[2];
+            if (prf[1] < 0.5) {
+                lostHalf++;
+            }
         }
         int n = Math.max(1, predictions.size());
-        return new WordScore(p / n, r / n, f / n, predictions.size());
+        return new WordScore(p / n, r / n, f / n, predictions.size(), lostHalf);
     }
 
     static double[] wordPrf(String prediction, String reference) {

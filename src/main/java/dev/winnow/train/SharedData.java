@@ -38,4 +38,16 @@ public record SharedData(Path root) {
     public Path readability() {
         return root.resolve("readability-test-pages");
     }
+
+    public Path webis() {
+        return root.resolve("webis-ceb");
+    }
+
+    public Path news() {
+        return root.resolve("news-fixtures");
+    }
+
+    public Path peers() {
+        return root.resolve("peers");
+    }
 }

@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * train    [--data DIR] [--labels FILE] [--out FILE]     train on the train split (--splits to choose), write the model
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
+ *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
  * disagree [--data DIR] [--labels FILE] [--model FILE] [--min P]
  *          train-split blocks no person read that the alignment calls boilerplate and the model scores
  *          as promo, paywall or donation with at least P (0.5): the blocks worth reading next
@@ -76,9 +77,23 @@ public final class TrainCli {
     }
 
     private Corpus corpus(FineLabels fine) {
+        return corpus(fine, false);
+    }
+
+    /** @param webis also webis-ceb's six sets, which {@code evaluate} measures and the shipped model has not trained on */
+    private Corpus corpus(FineLabels fine, boolean webis) {
         SharedData data = SharedData.locate(options.get("data")).require();
         long start = System.nanoTime();
-        Corpus corpus = Corpus.build(SourcePages.all(data), fine);
+        List<SourcePage> sources = new ArrayList<>(SourcePages.all(data));
+        if (webis && WebisPages.present(data)) {
+            sources.addAll(WebisPages.all(data));
+        }
+        if (options.containsKey("sample")) {
+            // a fixed share of the sites, so that quick runs of different variants see the same pages
+            double share = Double.parseDouble(options.get("sample"));
+            sources = sources.stream().filter(p -> Math.floorMod(Split.normalise(p.domain()).hashCode(), 1000) < share * 1000).toList();
+        }
+        Corpus corpus = Corpus.build(sources, fine);
         log(String.format(Locale.ROOT, "corpus: %d pages, %s, built in %.1f s", corpus.pages().size(), corpus.counts(), (System.nanoTime() - start) / 1e9));
         return corpus;
     }
@@ -138,6 +153,10 @@ public final class TrainCli {
 
     private TrainingSettings settings() {
         TrainingSettings s = TrainingSettings.DEFAULT;
+        if (options.containsKey("quick")) {
+            // tune's fast loop: fewer iterations and trees; with --sample, a share of the sites
+            s = s.withMaxIter(60).withTrees(25, s.maxDepth());
+        }
         if (options.containsKey("lambda")) {
             s = s.withLambda(Double.parseDouble(options.get("lambda")));
         }
@@ -161,12 +180,15 @@ public final class TrainCli {
 
     void evaluate() throws IOException {
         FineLabels fine = fineLabels();
-        Corpus corpus = corpus(fine);
+        Corpus corpus = corpus(fine, true);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
         Winnow winnow = Winnow.fromFile(modelPath);
-        String split = options.getOrDefault("split", "test");
-        out.println("model " + winnow.modelId() + " on split " + split);
-        report(new Evaluation(winnow), corpus.splits(splits(split).toArray(Split[]::new)), fine);
+        // "dev;test" reports each split in turn from one corpus build
+        for (String split : options.getOrDefault("split", "test").split(";")) {
+            out.println("model " + winnow.modelId() + " on split " + split);
+            report(new Evaluation(winnow), corpus.splits(splits(split).toArray(Split[]::new)), fine);
+            out.flush();
+        }
     }
 
     void tune() throws IOException {
@@ -217,21 +239,41 @@ public final class TrainCli {
         out.println("-- block labels, text mode");
         out.print(evaluation.blocks(text).table());
         out.println("-- block labels of people-labelled blocks only, HTML mode");
-        out.print(evaluation.blocks(html, fine).table());
+        Evaluation.Confusion people = evaluation.blocks(html, fine);
+        out.print(people.table());
         out.println("-- block labels of people-labelled blocks only, text mode");
-        out.print(evaluation.blocks(text, fine).table());
-        out.printf(Locale.ROOT, "editorial hard negatives kept: HTML %.3f, text %.3f%n",
-                evaluation.hardNegativesKept(html, fine), evaluation.hardNegativesKept(text, fine));
+        Evaluation.Confusion peopleText = evaluation.blocks(text, fine);
+        out.print(peopleText.table());
+        double hardHtml = evaluation.hardNegativesKept(html, fine);
+        double hardText = evaluation.hardNegativesKept(text, fine);
+        out.printf(Locale.ROOT, "editorial hard negatives kept: HTML %.3f, text %.3f%n", hardHtml, hardText);
+        out.println("-- paywalled: pages people read, gated when a person labelled a block paywall (HTML mode)");
+        out.println(evaluation.paywalled(html).line());
 
+        List<PeerOutputs> peers = peers();
         List<LabelledPage> wcxb = pages.source("wcxb").pages();
         List<LabelledPage> articles = wcxb.stream().filter(p -> p.page().pageType().equals("article")).toList();
         out.println("-- WCXB word F1 (mean over pages)");
         wordLine("all pages, HTML mode", wcxb, evaluation::cleanHtml);
         wordLine("all pages, text mode", wcxb, evaluation::cleanText);
         wordLine("all pages, C4 line rules", wcxb, p -> C4LineRules.clean(p.plainText()));
-        wordLine("article pages, HTML mode", articles, evaluation::cleanHtml);
+        peerLines("all pages", wcxb, peers);
+        Evaluation.WordScore articleScore = wordLine("article pages, HTML mode", articles, evaluation::cleanHtml);
         wordLine("article pages, text mode", articles, evaluation::cleanText);
         wordLine("article pages, C4 line rules", articles, p -> C4LineRules.clean(p.plainText()));
+        peerLines("article pages", articles, peers);
+
+        List<LabelledPage> webis = pages.source(WebisPages.SOURCE).pages();
+        out.println("-- webis-ceb word F1 (mean over pages, HTML mode; each set's gold as peers/README.md reads it)");
+        Evaluation.WordScore webisScore = wordLine("webis-ceb, all sets", webis, evaluation::cleanHtml);
+        peerLines("webis-ceb, all sets", webis, peers);
+        for (String set : WebisPages.DATASETS) {
+            List<LabelledPage> of = webis.stream().filter(p -> p.page().pageType().equals(set)).toList();
+            if (!of.isEmpty()) {
+                wordLine(set, of, evaluation::cleanHtml);
+                peerLines(set, of, peers);
+            }
+        }
 
         List<LabelledPage> traf = pages.source("trafilatura").pages();
         List<Gold> golds = traf.stream().map(p -> p.page().gold()).toList();
@@ -239,10 +281,44 @@ public final class TrainCli {
         out.println("HTML mode:      " + Evaluation.snippetScore(Evaluation.map(traf, evaluation::cleanHtml), golds).line());
         out.println("text mode:      " + Evaluation.snippetScore(Evaluation.map(traf, evaluation::cleanText), golds).line());
         out.println("C4 line rules:  " + Evaluation.snippetScore(Evaluation.map(traf, p -> C4LineRules.clean(p.plainText())), golds).line());
+        // one line to rank tune runs by
+        out.printf(Locale.ROOT, "summary: promo %.3f paywall %.3f donation %.3f (text %.3f %.3f %.3f) HN %.3f/%.3f WCXB-article %.3f webis %.3f P %.3f R %.3f%n",
+                people.f1(Label.PROMO), people.f1(Label.PAYWALL), people.f1(Label.DONATION), peopleText.f1(Label.PROMO),
+                peopleText.f1(Label.PAYWALL), peopleText.f1(Label.DONATION), hardHtml, hardText, articleScore.f1(), webisScore.f1(),
+                webisScore.precision(), webisScore.recall());
     }
 
-    private void wordLine(String name, List<LabelledPage> pages, java.util.function.Function<LabelledPage, String> clean) {
-        out.printf(Locale.ROOT, "%-30s %s%n", name + ":", Evaluation.wordScore(Evaluation.map(pages, clean), Evaluation.references(pages)).line());
+    /** trafilatura's outputs from the shared data, and any other peer whose outputs {@code --peer NAME=DIR} names. */
+    private List<PeerOutputs> peers() {
+        List<PeerOutputs> peers = new ArrayList<>();
+        SharedData data = SharedData.locate(options.get("data"));
+        PeerOutputs trafilatura = PeerOutputs.trafilatura(data);
+        if (!trafilatura.isEmpty()) {
+            peers.add(trafilatura);
+        }
+        String named = options.get("peer");
+        if (named != null && named.contains("=")) {
+            PeerOutputs other = PeerOutputs.of(named.substring(0, named.indexOf('=')), Path.of(named.substring(named.indexOf('=') + 1)));
+            if (!other.isEmpty()) {
+                peers.add(other);
+            }
+        }
+        return peers;
+    }
+
+    private void peerLines(String name, List<LabelledPage> pages, List<PeerOutputs> peers) {
+        for (PeerOutputs peer : peers) {
+            List<LabelledPage> covered = pages.stream().filter(p -> peer.text(p.page()) != null).toList();
+            if (!covered.isEmpty()) {
+                wordLine(name + ", " + peer.name(), covered, p -> peer.text(p.page()));
+            }
+        }
+    }
+
+    private Evaluation.WordScore wordLine(String name, List<LabelledPage> pages, java.util.function.Function<LabelledPage, String> clean) {
+        Evaluation.WordScore score = Evaluation.wordScore(Evaluation.map(pages, clean), Evaluation.references(pages));
+        out.printf(Locale.ROOT, "%-45s %s%n", name + ":", score.line());
+        return score;
     }
 
     private void log(String message) {

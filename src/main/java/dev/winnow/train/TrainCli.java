@@ -288,9 +288,15 @@ public final class TrainCli {
                 webisScore.precision(), webisScore.recall());
     }
 
+    /** Read once per command: every report (each split of {@code evaluate}, each variant of {@code tune}) uses them. */
+    private List<PeerOutputs> peers;
+
     /** trafilatura's outputs from the shared data, and any other peer whose outputs {@code --peer NAME=DIR} names. */
     private List<PeerOutputs> peers() {
-        List<PeerOutputs> peers = new ArrayList<>();
+        if (peers != null) {
+            return peers;
+        }
+        peers = new ArrayList<>();
         SharedData data = SharedData.locate(options.get("data"));
         PeerOutputs trafilatura = PeerOutputs.trafilatura(data);
         if (!trafilatura.isEmpty()) {

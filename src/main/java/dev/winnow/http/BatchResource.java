@@ -9,6 +9,8 @@ import dev.winnow.core.CleanOptions;
 import dev.winnow.core.Winnow;
 import dev.winnow.http.problem.Problem;
 import dev.winnow.http.problem.ProblemException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,10 +39,11 @@ import org.jboss.logging.Logger;
  * is not blank), in order, streamed both ways. The record rules are {@link RecordCleaner}'s, the same as the
  * {@code batch} command's.
  */
-@Path("/v1/clean/batch")
+@Path(BatchResource.PATH)
 @Tag(name = "clean")
 public class BatchResource {
 
+    public static final String PATH = "/v1/clean/batch";
     public static final String NDJSON = "application/x-ndjson";
     static final MediaType NDJSON_TYPE = MediaType.valueOf(NDJSON);
 
@@ -50,13 +53,17 @@ public class BatchResource {
     private final BlockMetrics metrics;
     private final BatchWorkers workers;
     private final long maxRecordBytes;
+    private final Vertx vertx;
+    private final long stallMillis;
 
-    public BatchResource(Winnow winnow, BlockMetrics metrics, BatchWorkers workers, WinnowConfig config, LimitsConfig limits) {
+    public BatchResource(Winnow winnow, BlockMetrics metrics, BatchWorkers workers, WinnowConfig config, LimitsConfig limits, Vertx vertx) {
         // each record gets the time limit of one POST /v1/clean
         this.winnow = winnow.withLimits(winnow.limits().withMaxTime(limits.maxProcessingTime()));
         this.metrics = metrics;
         this.workers = workers;
         this.maxRecordBytes = config.maxBodyBytes();
+        this.vertx = vertx;
+        this.stallMillis = Math.max(1, limits.bodyStallTimeout().toMillis());
     }
 
     @POST
@@ -72,7 +79,9 @@ public class BatchResource {
                     + "and the batch goes on. A line longer than winnow.max-body-bytes is such an error. The body has "
                     + "no overall size limit: it is read as it arrives, a window of lines at a time; it is not "
                     + "decompressed (a Content-Encoding other than identity is refused with 415). A record that takes "
-                    + "longer than winnow.max-processing-time is an error record.")
+                    + "longer than winnow.max-processing-time is an error record. At most winnow.max-concurrent-batches batches "
+                    + "are served at once (503 past it), and a body that stops arriving for winnow.body-stall-timeout "
+                    + "while the service waits for it has its connection closed.")
     @RequestBody(required = true, description = "One JSON object per line, UTF-8",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "One JSON object per input line that is not blank, streamed",
@@ -82,9 +91,13 @@ public class BatchResource {
     @APIResponse(responseCode = "415", description = "The Content-Type is not application/x-ndjson, or the body has a "
             + "Content-Encoding",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "As many batches are being served as winnow.max-concurrent-batches "
+            + "allows; the answer has Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response batch(
             InputStream body,
             @Context UriInfo uri,
+            @Context HttpServerRequest request,
             @HeaderParam(HttpHeaders.CONTENT_ENCODING) String contentEncoding,
             @Parameter(description = "Labels to remove, comma-separated; empty drops nothing. "
                     + "Default boilerplate,promo,paywall,donation", example = "promo,donation")
@@ -118,12 +131,21 @@ public class BatchResource {
         }
         RecordCleaner cleaner = new RecordCleaner(winnow, options);
         StreamingOutput stream = out -> {
-            BatchRunner.Result result = workers.runner().run(new JsonLinesSource(body, cleaner), out, new BatchStats(),
-                    outcome -> {
-                        if (!outcome.failed()) {
-                            metrics.record(outcome.counts());
-                        }
-                    });
+            // A client that stops sending would hold this worker thread; past the stall limit its connection is closed.
+            BatchRunner.Result result;
+            try (StallWatch watched = StallWatch.watch(body, vertx, stallMillis, () -> request.connection().close())) {
+                result = workers.runner().run(new JsonLinesSource(watched, cleaner), out, new BatchStats(),
+                        outcome -> {
+                            if (!outcome.failed()) {
+                                metrics.record(outcome.counts());
+                            }
+                        });
+                if (watched.stalled()) {
+                    LOG.debugf("batch body stalled for %d ms (winnow.body-stall-timeout) after %d records; connection closed",
+                            stallMillis, result.stats().records());
+                    return;
+                }
+            }
             if (result.writeFailure() != null) {
                 LOG.debugf("batch response abandoned after %d records: %s", result.stats().records(), result.writeFailure());
             } else {

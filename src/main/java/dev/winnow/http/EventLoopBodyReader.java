@@ -206,6 +206,11 @@ public class EventLoopBodyReader {
      * resource without its body.
      */
     static boolean isClean(String path) {
+        return isPath(path, CleanResource.PATH);
+    }
+
+    /** Whether a normalized request path names {@code target}, matrix parameters and trailing slashes aside. */
+    static boolean isPath(String path, String target) {
         if (path == null) {
             return false;
         }
@@ -213,7 +218,7 @@ public class EventLoopBodyReader {
         while (p.length() > 1 && p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
         }
-        return p.equals(CleanResource.PATH);
+        return p.equals(target);
     }
 
     private static long declaredLength(HttpServerRequest request) {
@@ -244,6 +249,14 @@ public class EventLoopBodyReader {
      * goes on for more than the limit again, or stalls, has its connection closed.
      */
     private void refuse(RoutingContext context, ProblemException problem) {
+        refuse(context, problem, stallMillis, maxBodyBytes);
+    }
+
+    /**
+     * Answers {@code problem} before the body has been read, and reads up to {@code maxDropped}
+     * bytes of the rest into nowhere; more, or a stall of {@code stallMillis}, closes the connection.
+     */
+    static void refuse(RoutingContext context, ProblemException problem, long stallMillis, long maxDropped) {
         HttpServerRequest request = context.request();
         if (!request.isEnded()) {
             long[] dropped = {0};
@@ -251,7 +264,7 @@ public class EventLoopBodyReader {
             request.handler(data -> {
                 dropped[0] += data.length();
                 context.vertx().cancelTimer(timer[0]);
-                if (dropped[0] > maxBodyBytes) {
+                if (dropped[0] > maxDropped) {
                     request.connection().close();
                 } else {
                     timer[0] = context.vertx().setTimer(stallMillis, fired -> request.connection().close());

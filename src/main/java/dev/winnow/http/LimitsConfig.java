@@ -55,4 +55,12 @@ public interface LimitsConfig {
      */
     @WithDefault("10s")
     Duration bodyStallTimeout();
+
+    /**
+     * How many {@code POST /v1/clean/batch} requests are served at once. A batch body has no
+     * overall size and is read, as its records are cleaned, by a worker thread; this bounds how
+     * many worker threads slow batch clients can hold. A batch past it gets 503 with
+     * {@code Retry-After} at once. Default twice the number of cores.
+     */
+    OptionalInt maxConcurrentBatches();
 }

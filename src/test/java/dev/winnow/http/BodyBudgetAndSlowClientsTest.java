@@ -40,18 +40,23 @@ class BodyBudgetAndSlowClientsTest {
 
     static final int BUDGET = 3 * 1024 * 1024;
     static final int BODY = 900_000;
+    static final int BATCHES = 2;
 
     public static class Small implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("winnow.max-in-flight-body-bytes", Integer.toString(BUDGET),
                     "winnow.body-stall-timeout", "1s",
+                    "winnow.max-concurrent-batches", Integer.toString(BATCHES),
                     "quarkus.thread-pool.max-threads", "8");
         }
     }
 
     @jakarta.inject.Inject
     BodyBudget budget;
+
+    @jakarta.inject.Inject
+    BatchAdmission batches;
 
     static byte[] text(int bytes) {
         byte[] text = new byte[bytes];
@@ -216,6 +221,98 @@ class BodyBudgetAndSlowClientsTest {
             assertTrue(answer.contains("application/problem+json") && answer.contains("urn:winnow:problem:body-stalled")
                     && answer.contains("winnow.body-stall-timeout"), answer);
             assertTrue(millis < 4000, "the 408 took " + millis + " ms against a 1 s limit");
+        }
+    }
+
+    /**
+     * Ten batch clients that keep sending a byte every 300 ms: two are served, the other eight
+     * get 503 at once, and an ordinary clean still gets a worker within a second (before: each
+     * batch body was read on one of the 8 worker threads, so ten slow batches held them all).
+     */
+    @Test
+    void slowBatchClientsHoldAtMostTheirShareOfWorkers() throws Exception {
+        List<RawSocket> slow = new ArrayList<>();
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
+            for (int i = 0; i < 10; i++) {
+                RawSocket client = new RawSocket(3_000);
+                client.send(RawSocket.head(BatchResource.PATH, BatchResource.NDJSON, "Content-Length: 10000"));
+                client.send("{\"text\": \"".getBytes(StandardCharsets.US_ASCII));
+                slow.add(client);
+            }
+            Future<?> trickle = threads.submit(() -> {
+                for (int round = 0; round < 20 && !Thread.currentThread().isInterrupted(); round++) {
+                    for (RawSocket client : slow) {
+                        client.send(new byte[] {'a'});
+                    }
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            List<Future<String>> answers = new ArrayList<>();
+            for (RawSocket client : slow) {
+                answers.add(threads.submit(client::answer));
+            }
+            Thread.sleep(500);
+            long start = System.nanoTime();
+            HttpResponse<String> clean = RawHttp.CLIENT.send(HttpRequest.newBuilder(RawHttp.uri(CleanResourceTest.CLEAN + "?drop="))
+                    .header("Content-Type", "text/plain").timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString("An ordinary line of text.")).build(), HttpResponse.BodyHandlers.ofString());
+            long cleanMillis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, clean.statusCode(), clean.body());
+            assertTrue(cleanMillis < 1000, "a clean took " + cleanMillis + " ms");
+
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<String> answer : answers) {
+                String text = answer.get(10, TimeUnit.SECONDS);
+                statuses.merge(RawSocket.status(text), 1, Integer::sum);
+                if (RawSocket.status(text) == 503) {
+                    assertTrue(text.contains("Retry-After") && text.contains("winnow.max-concurrent-batches"), text);
+                }
+            }
+            // the two admitted batches have no whole record yet: no answer before the read timeout (-1), or only a 200's head
+            assertEquals(10 - BATCHES, statuses.getOrDefault(503, 0), statuses.toString());
+            assertEquals(BATCHES, statuses.getOrDefault(-1, 0) + statuses.getOrDefault(200, 0), statuses.toString());
+            trickle.cancel(true);
+        } finally {
+            threads.shutdownNow();
+            slow.forEach(RawSocket::close);
+        }
+        waitUntil(() -> batches.inUse() == 0, "the batches' permits were not given back after their clients left");
+    }
+
+    /**
+     * An admitted batch whose body stops arriving has its connection closed once the stall limit
+     * has passed, and its place is free again (before: the worker waited for the idle timeout).
+     */
+    @Test
+    void aBatchBodyThatStallsIsCut() {
+        try (RawSocket client = new RawSocket(6_000)) {
+            client.send(RawSocket.head(BatchResource.PATH, BatchResource.NDJSON, "Content-Length: 1000"));
+            client.send("{\"text\": \"One line of text.\"}\n{\"text\": \"and".getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            String answer = client.answer();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 4000, "the stalled batch was cut after " + millis + " ms against a 1 s limit: " + answer);
+        }
+        waitUntil(() -> batches.inUse() == 0, "the stalled batch's permit was not given back");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String failure) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(failure);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(failure);
+            }
         }
     }
 }

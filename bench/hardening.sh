@@ -38,30 +38,11 @@ fi
 mkdir -p "$OUT"
 SUMMARY="$OUT/summary.txt"
 
-SERVICE_PID=""
-stop() {
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    log "stopping the service (pid $SERVICE_PID)"
-    kill -TERM "$SERVICE_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$SERVICE_PID" 2>/dev/null || true
-  fi
-}
-trap stop EXIT
+# shellcheck source=bench/service.sh
+. bench/service.sh
+trap stop_service EXIT
 trap 'exit 130' INT TERM
-
-log "starting the service on $HOST:$PORT, management $HOST:$MGMT_PORT ($JAVA_OPTS)"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
-  -Dquarkus.management.host=$HOST -Dquarkus.management.port="$MGMT_PORT" \
-  -jar "$APP/quarkus-run.jar" > "$OUT/service.log" 2>&1 &
-SERVICE_PID=$!
-for i in $(seq 1 120); do
-  curl -sf -o /dev/null "http://$HOST:$MGMT_PORT/q/health/ready" && break
-  kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service stopped during start-up; see $OUT/service.log" >&2; exit 1; }
-  [ "$i" = 120 ] && { echo "not ready after 60 s" >&2; exit 1; }
-  sleep 0.5
-done
+start_service
 
 heap_used() { # MiB in use after a full collection
   jcmd "$SERVICE_PID" GC.run >/dev/null 2>&1 || { echo n/a; return; }

@@ -102,35 +102,18 @@ if curl -s -o /dev/null "$URL/" 2>/dev/null; then
   exit 1
 fi
 
-SERVICE_PID=""
+# shellcheck source=bench/service.sh
+. bench/service.sh
 SAMPLER_PID=""
 stop() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    log "stopping the service (pid $SERVICE_PID)"
-    kill -TERM "$SERVICE_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$SERVICE_PID" 2>/dev/null || true
-  fi
+  stop_service
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-log "starting the service on $URL ($JAVA_OPTS)"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log":uptime -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
-  -Dquarkus.management.host=$HOST -Dquarkus.management.port="$MGMT_PORT" \
-  -jar "$APP/quarkus-run.jar" > "$OUT/service.log" 2>&1 &
-SERVICE_PID=$!
+start_service
 SERVICE_START=$(date +%s)
-for i in $(seq 1 120); do
-  if curl -sf -o /dev/null "$READY_URL"; then break; fi
-  if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-    echo "the service stopped during start-up; see $OUT/service.log" >&2; tail -20 "$OUT/service.log" >&2; exit 1
-  fi
-  [ "$i" = 120 ] && { echo "the service was not ready after 60 s; see $OUT/service.log" >&2; exit 1; }
-  sleep 0.5
-done
 log "ready: $(grep -o 'winnow model [^ ]* loaded from [^ ]*' "$OUT/service.log" | head -1)"
 
 # --- resident memory sampler -------------------------------------------------------------

@@ -18,7 +18,11 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
-/** Reads the three benchmark sets with gold main text into {@link SourcePage}s. */
+/**
+ * Reads the shared page sets into {@link SourcePage}s: the three with gold main text or snippets,
+ * webis-ceb's six ({@link WebisPages}), and the news fixtures, which have no gold and are there
+ * for people to read for rare labels.
+ */
 public final class SourcePages {
     private SourcePages() {
     }
@@ -35,6 +39,12 @@ public final class SourcePages {
         }
         if (Files.isDirectory(data.readability())) {
             pages.addAll(readability(data));
+        }
+        if (WebisPages.present(data)) {
+            pages.addAll(WebisPages.all(data));
+        }
+        if (Files.isRegularFile(data.news().resolve("index.jsonl"))) {
+            pages.addAll(news(data));
         }
         return pages;
     }
@@ -61,6 +71,18 @@ public final class SourcePages {
                     "Apache-2.0 annotations; page not redistributable", "article",
                     gunzip(data.trafilatura().resolve(entry.get("html").asText())),
                     new Gold(null, strings(entry.path("with")), strings(entry.path("without")))));
+        }
+        return pages;
+    }
+
+    /** Real news, magazine and newsletter pages without gold: only the blocks people read are labelled. */
+    public static List<SourcePage> news(SharedData data) {
+        List<SourcePage> pages = new ArrayList<>();
+        for (JsonNode line : jsonLines(data.news().resolve("index.jsonl"))) {
+            String id = line.get("id").asText();
+            pages.add(new SourcePage("news", id, line.path("url").asText(null), line.path("domain").asText(id),
+                    line.path("licence").asText("") + " (news fixture); page not redistributable", "article",
+                    gunzip(data.news().resolve(line.get("html").asText())), new Gold(null, List.of(), List.of())));
         }
         return pages;
     }

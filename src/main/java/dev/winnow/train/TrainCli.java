@@ -77,17 +77,9 @@ public final class TrainCli {
     }
 
     private Corpus corpus(FineLabels fine) {
-        return corpus(fine, false);
-    }
-
-    /** @param webis also webis-ceb's six sets, which {@code evaluate} measures and the shipped model has not trained on */
-    private Corpus corpus(FineLabels fine, boolean webis) {
         SharedData data = SharedData.locate(options.get("data")).require();
         long start = System.nanoTime();
-        List<SourcePage> sources = new ArrayList<>(SourcePages.all(data));
-        if (webis && WebisPages.present(data)) {
-            sources.addAll(WebisPages.all(data));
-        }
+        List<SourcePage> sources = SourcePages.all(data);
         if (options.containsKey("sample")) {
             // a fixed share of the sites, so that quick runs of different variants see the same pages
             double share = Double.parseDouble(options.get("sample"));
@@ -124,11 +116,18 @@ public final class TrainCli {
         List<LabelledPage> pages = new ArrayList<>(training.withText());
         Path file = Path.of(options.getOrDefault("augmentation", DEFAULT_AUGMENTATION));
         Augmentation augmentation = Augmentation.read(file);
+        if (options.containsKey("augment-every")) {
+            augmentation = augmentation.every(Integer.parseInt(options.get("augment-every")));
+        }
         int copies = Integer.parseInt(options.getOrDefault("augment-copies", "8"));
         List<LabelledPage> extra = augmentation.pages(training.pages(), copies, settings().seed());
         pages.addAll(extra);
-        log("augmentation: " + augmentation.size() + " units from " + file + ", " + extra.size() + " text-mode pages");
-        card.put("augmentation", augmentation.size() + " hand-written units x" + copies + " inserted into training articles (" + file.getFileName() + ")");
+        int htmlCopies = Integer.parseInt(options.getOrDefault("augment-html-copies", "2"));
+        List<LabelledPage> html = augmentation.htmlPages(training.pages(), htmlCopies, settings().seed());
+        pages.addAll(html);
+        log("augmentation: " + augmentation.size() + " units from " + file + ", " + extra.size() + " text-mode pages, " + html.size() + " HTML pages");
+        card.put("augmentation", augmentation.size() + " hand-written units x" + copies + " inserted into training articles (" + file.getFileName() + ")"
+                + (html.isEmpty() ? "" : ", and x" + htmlCopies + " as boxes in their HTML (" + html.size() + " pages)"));
         return pages;
     }
 
@@ -172,6 +171,9 @@ public final class TrainCli {
         if (options.containsKey("reviewed-repeat")) {
             s = s.withReviewedRepeat(Integer.parseInt(options.get("reviewed-repeat")));
         }
+        if (options.containsKey("stages")) {
+            s = s.withStages(Integer.parseInt(options.get("stages")));
+        }
         if (options.containsKey("trees")) {
             s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());
         }
@@ -180,7 +182,7 @@ public final class TrainCli {
 
     void evaluate() throws IOException {
         FineLabels fine = fineLabels();
-        Corpus corpus = corpus(fine, true);
+        Corpus corpus = corpus(fine);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
         Winnow winnow = Winnow.fromFile(modelPath);
         // "dev;test" reports each split in turn from one corpus build

@@ -69,17 +69,19 @@ public final class Trainer {
         }
         log.accept(String.format("features of %d pages in %.1f s", featured.size(), seconds(start)));
 
-        SparseLogisticRegression firstPass = fitFirstPass(featured, -1);
+        boolean twoStage = settings.stages() == 2;
+        SparseLogisticRegression firstPass = fitFirstPass(featured, -1, false);
         int[] firstClasses = firstPass.classes();
+        SparseLogisticRegression finePass = twoStage ? fitFirstPass(featured, -1, true) : null;
 
-        double[][] contextX = null;
-        int[] contextY = null;
+        ContextRows all = new ContextRows();
+        ContextRows fine = new ContextRows();
         if (contexts.stream().anyMatch(c -> !c.equals("none"))) {
-            List<double[]> rows = new ArrayList<>();
-            List<Integer> ys = new ArrayList<>();
             for (int fold = 0; fold < settings.folds(); fold++) {
-                SparseLogisticRegression foldModel = fitFirstPass(featured, fold);
-                LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(), null, Map.of());
+                SparseLogisticRegression foldModel = fitFirstPass(featured, fold, false);
+                SparseLogisticRegression foldFine = twoStage ? fitFirstPass(featured, fold, true) : null;
+                LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
+                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of());
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {
                         continue;
@@ -93,31 +95,74 @@ public final class Trainer {
                             continue;
                         }
                         double[] row = context.row(i);
-                        for (int r = 0; r < repeats(fp.page(), i); r++) {
-                            rows.add(row);
-                            ys.add(labels[i].ordinal());
+                        all.add(row, twoStage ? editorialOrNot(labels[i]) : labels[i], repeats(fp.page(), i));
+                        if (twoStage && teachesFineLabels(fp.page(), i)) {
+                            fine.add(row, labels[i], repeats(fp.page(), i));
                         }
                     }
                 }
                 log.accept(String.format("fold %d of %d done at %.1f s", fold + 1, settings.folds(), seconds(start)));
             }
-            contextX = rows.toArray(double[][]::new);
-            contextY = ys.stream().mapToInt(Integer::intValue).toArray();
         }
         List<LabelModel> models = new ArrayList<>();
         for (String learner : contexts) {
-            ContextModel context = learner.equals("none") ? null : fitContext(learner, contextX, contextY);
+            ContextModel context = learner.equals("none") ? null : fitContext(learner, all);
+            ContextModel fineContext = learner.equals("none") || !twoStage ? null : fitContext(learner, fine);
             log.accept(String.format("context pass (%s) trained at %.1f s", learner, seconds(start)));
             Map<String, String> facts = new TreeMap<>(card);
             facts.put("settings", settings.withContext(learner).describe());
-            LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, context, facts);
-            models.add(new LabelModel(idOf(unnamed), PageFeatures.BITS, firstPass, firstClasses, context, facts));
+            int[] fineClasses = finePass == null ? null : finePass.classes();
+            LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts);
+            models.add(new LabelModel(idOf(unnamed), PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts));
         }
         return models;
     }
 
-    /** Fits the first pass on every page not in {@code heldOutFold} (-1: on all pages). */
-    private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold) {
+    /** Context-pass rows and their labels, each row repeated as its block counts. */
+    private static final class ContextRows {
+        final List<double[]> rows = new ArrayList<>();
+        final List<Integer> labels = new ArrayList<>();
+
+        void add(double[] row, Label label, int times) {
+            for (int r = 0; r < times; r++) {
+                rows.add(row);
+                labels.add(label.ordinal());
+            }
+        }
+
+        double[][] x() {
+            return rows.toArray(double[][]::new);
+        }
+
+        int[] y() {
+            return labels.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * Whether a block teaches the second stage, which non-editorial label a block gets: a promo,
+     * paywall or donation block (people's, or a hand-written unit's), or boilerplate a person
+     * read. The alignment's "boilerplate" hides promos it cannot see, so it teaches only the
+     * editorial decision.
+     */
+    static boolean teachesFineLabels(LabelledPage page, int i) {
+        Label l = page.labels()[i];
+        return l != null && l != Label.EDITORIAL && (l != Label.BOILERPLATE || page.reviewed()[i]);
+    }
+
+    /**
+     * The first stage's target: editorial or not (counted as boilerplate), two classes, so the
+     * boosted trees grow one tree a round instead of five.
+     */
+    static Label editorialOrNot(Label label) {
+        return label == Label.EDITORIAL ? Label.EDITORIAL : Label.BOILERPLATE;
+    }
+
+    /**
+     * Fits the first pass on every page not in {@code heldOutFold} (-1: on all pages): over all
+     * five labels, or with {@code fine} its second stage, on the rows that teach the fine labels.
+     */
+    private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold, boolean fine) {
         long start = System.nanoTime();
         List<SparseArray> rows = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
@@ -128,24 +173,27 @@ public final class Trainer {
             Label[] labels = fp.page().labels();
             boolean[] chosen = sample(fp.page(), settings.perPageCap());
             for (int i = 0; i < labels.length; i++) {
-                if (!chosen[i]) {
+                if (!chosen[i] || fine && !teachesFineLabels(fp.page(), i)) {
                     continue;
                 }
                 SparseArray row = fp.features().row(i);
+                Label label = !fine && settings.stages() == 2 ? editorialOrNot(labels[i]) : labels[i];
                 for (int r = 0; r < repeats(fp.page(), i); r++) {
                     rows.add(row);
-                    ys.add(labels[i].ordinal());
+                    ys.add(label.ordinal());
                 }
             }
         }
         SparseDataset data = SparseDataset.of(rows, PageFeatures.DIMENSION);
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
         SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, settings.lambda(), 1E-5, settings.maxIter());
-        log.accept(String.format("first pass on %d rows (held out fold %d) in %.1f s", y.length, heldOutFold, seconds(start)));
+        log.accept(String.format("first pass%s on %d rows (held out fold %d) in %.1f s", fine ? " (fine labels)" : "", y.length, heldOutFold, seconds(start)));
         return model;
     }
 
-    private ContextModel fitContext(String learner, double[][] x, int[] y) {
+    private ContextModel fitContext(String learner, ContextRows rows) {
+        double[][] x = rows.x();
+        int[] y = rows.y();
         MathEx.setSeed(settings.seed());
         if (learner.equals("logit")) {
             LogisticRegression regression = LogisticRegression.fit(x, y, 1E-3, 1E-5, 500);

@@ -19,12 +19,14 @@ import java.util.Locale;
  * @param contextCap   the same bound for the context pass, whose trees cost more per row
  * @param reviewedRepeat how many times each editorial or boilerplate row a person labelled is repeated
  *                     (those rows are always trained on, above the caps); the alignment's rows count once
+ * @param stages       1: one classifier per pass over the five labels; 2: the editorial decision learnt
+ *                     from every labelled block, the other four labels only from blocks people read
  * @param seed         the seed of every random choice
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
-                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, long seed) {
+                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 120, "gbt", 60, 5, 0.15, 3, 4, 1.0, 25, 25, 3, 20261127L);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -32,35 +34,40 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                 : String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page (%d for the context pass)",
                         perPageCap, perPageCap, contextCap);
         return String.format(Locale.ROOT,
-                "first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
+                "%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
+                stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
                 lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
     }
 
     public TrainingSettings withLambda(double l) {
-        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
+        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
     }
 
     public TrainingSettings withContext(String c) {
-        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
+        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
     }
 
     public TrainingSettings withTrees(int t, int depth) {
-        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
+        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
     }
 
     public TrainingSettings withMaxIter(int m) {
-        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, seed);
+        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
     }
 
     public TrainingSettings withPerPageCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, stages, seed);
     }
 
     public TrainingSettings withReviewedRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, stages, seed);
+    }
+
+    public TrainingSettings withStages(int n) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, n, seed);
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
     }
 }

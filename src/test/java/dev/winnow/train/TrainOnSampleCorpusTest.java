@@ -23,7 +23,7 @@ class TrainOnSampleCorpusTest {
 
     static final Path SAMPLE = Path.of("src/test/resources/sample-corpus");
     static final String[] SMALL = {"--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
-            "--splits", "all", "--trees", "15", "--maxIter", "60", "--augment-copies", "1"};
+            "--splits", "all", "--trees", "10", "--maxIter", "40", "--augment-copies", "1", "--augment-html-copies", "1", "--augment-every", "25"};
 
     @TempDir
     static Path dir;
@@ -50,7 +50,7 @@ class TrainOnSampleCorpusTest {
                 "--model", dir.resolve("a.model").toString(), "--split", "all"});
         assertTrue(report.contains("model " + firstId), report);
         for (String section : new String[] {"block labels, HTML mode", "block labels, text mode", "WCXB word F1",
-                "article pages, text mode", "C4 line rules", "editorial hard negatives kept"}) {
+                "article pages, text mode", "C4 line rules", "editorial hard negatives kept", "paywalled precision", "summary:"}) {
             assertTrue(report.contains(section), "missing '" + section + "' in\n" + report);
         }
         for (Label label : Label.values()) {

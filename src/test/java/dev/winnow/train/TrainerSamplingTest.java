@@ -63,4 +63,13 @@ class TrainerSamplingTest {
         LabelledPage page = page();
         assertTrue(Arrays.equals(page.reviewed(), page.asText().reviewed()));
     }
+
+    /** The second stage learns which non-editorial label a block gets only from people and hand-written units, never from the alignment. */
+    @Test
+    void onlyPeopleAndUnitsTeachTheFineLabels() {
+        LabelledPage page = page();
+        assertTrue(Trainer.teachesFineLabels(page, 0), "boilerplate a person read");
+        assertTrue(!Trainer.teachesFineLabels(page, 1), "boilerplate only the alignment says");
+        assertTrue(Trainer.teachesFineLabels(page, 7), "a promo");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.winnow.core.features;
 
+import dev.winnow.core.segment.ArticleSignals;
 import dev.winnow.core.segment.Block;
 import dev.winnow.core.segment.DomContext;
 import dev.winnow.core.segment.Landmark;
@@ -21,7 +22,7 @@ public final class PageFeatures {
     /** Bits of the hashed space. Part of the model format: a model is trained for one size. */
     public static final int BITS = 16;
     public static final int DIMENSION = 1 << BITS;
-    static final int DENSE = 32;
+    static final int DENSE = 48;
     private static final int HASHED = DIMENSION - DENSE;
 
     private static final int[] NEIGHBOUR_OFFSETS = {-2, -1, 1, 2};
@@ -188,6 +189,19 @@ public final class PageFeatures {
         d[21] = s.hasAddress() ? 1 : 0;
         d[22] = s.hasPipe() ? 1 : 0;
         d[23] = totalWords == 0 ? 0 : (double) (wordsBefore + s.wordCount()) / totalWords;
+        ArticleSignals a = c.article();
+        d[24] = a.inBest() ? 1 : 0;
+        d[25] = a.inArticle() ? 1 : 0;
+        d[26] = a.before() ? 1 : 0;
+        d[27] = a.after() ? 1 : 0;
+        d[28] = Math.log1p(a.distance()) / 3;
+        d[29] = a.bestShare();
+        d[30] = a.ancestorScore();
+        d[31] = Math.log1p(a.alike()) / 4;
+        d[32] = a.unitLinks();
+        d[33] = Math.log1p(a.unitChars()) / 8;
+        d[34] = a.comments() ? 1 : 0;
+        d[35] = a.areaLinks();
         return d;
     }
 
@@ -205,6 +219,9 @@ public final class PageFeatures {
             keys.add(Hashing.of(Hashing.STRUCT, "cls=" + word));
         }
         LinkTargets.addKeys(c.links(), keys);
+        if (c.isHtml()) {
+            articleKeys(c, keys);
+        }
         keys.add(Hashing.of(Hashing.STRUCT, "words=" + bucket(s.wordCount(), 1, 2, 3, 5, 8, 12, 20, 35, 60, 100)));
         keys.add(Hashing.of(Hashing.STRUCT, "density=" + bucket((int) s.textDensity(), 2, 4, 6, 8, 10, 12, 15)));
         int linkPercent = s.chars() == 0 ? 0 : 100 * c.linkChars() / s.chars();
@@ -219,6 +236,30 @@ public final class PageFeatures {
             keys.add(Hashing.of(Hashing.STRUCT, "last=" + s.words()[s.words().length - 1]));
         }
         return keys.toArray();
+    }
+
+    /**
+     * Where the block stands from the article, crossed with its tag: a linear first pass cannot
+     * combine "after the article" with "a list item" by itself, and teaser lists, comment
+     * sections and share rows are exactly such combinations.
+     */
+    private static void articleKeys(DomContext c, IntList keys) {
+        ArticleSignals a = c.article();
+        String where = a.inBest() ? "in" : a.inArticle() ? "beside" : a.before() ? "before" : a.after() ? "after" : "around";
+        keys.add(Hashing.of(Hashing.STRUCT, "art=" + where));
+        keys.add(Hashing.of(Hashing.STRUCT, "art=" + where + "|" + c.tag()));
+        keys.add(Hashing.of(Hashing.STRUCT, "artDist=" + bucket(a.distance(), 0, 1, 2, 3, 5, 8)));
+        keys.add(Hashing.of(Hashing.STRUCT, "artShare=" + bucket((int) (a.bestShare() * 10), 1, 3, 5, 7, 9)));
+        if (a.alike() >= 3) {
+            int links = bucket((int) (a.unitLinks() * 10), 0, 3, 6, 9);
+            int size = bucket(a.unitChars(), 40, 100, 250, 600);
+            keys.add(Hashing.of(Hashing.STRUCT, "rep=" + bucket(a.alike(), 3, 5, 10, 20) + "|" + links + "|" + size));
+            keys.add(Hashing.of(Hashing.STRUCT, "rep|" + where + "|" + links));
+        }
+        if (a.comments()) {
+            keys.add(Hashing.of(Hashing.STRUCT, "comments|" + where));
+        }
+        keys.add(Hashing.of(Hashing.STRUCT, "area=" + bucket((int) (a.areaLinks() * 10), 1, 3, 5, 7, 9) + "|" + where));
     }
 
     private static int[] lexical(TextStats s) {

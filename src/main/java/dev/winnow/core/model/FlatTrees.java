@@ -11,7 +11,7 @@ import smile.classification.GradientTreeBoost;
 import smile.regression.RegressionTree;
 
 /**
- * A multi-class {@link GradientTreeBoost} context pass laid out as flat arrays, built once when
+ * A {@link GradientTreeBoost} context pass laid out as flat arrays, built once when
  * a model is loaded. Smile's {@code predict} projects the row into a new tuple for the ensemble
  * and again for each of its trees (300 of them for 60 rounds of 5 classes), then follows
  * objects; here a block's row is read in place. Every sum and the softmax are done in Smile's
@@ -26,6 +26,8 @@ final class FlatTrees implements ContextModel {
     private final int classes;
     private final int treesPerClass;
     private final double shrinkage;
+    /** A two-class ensemble's starting score (Smile's {@code b}); its one sum is the log-odds over two. */
+    private final double intercept;
     /** The root node of tree {@code t} of class {@code c} is {@code roots[c * treesPerClass + t]}. */
     private final int[] roots;
     /**
@@ -39,11 +41,12 @@ final class FlatTrees implements ContextModel {
     private final int[] classSlots;
     private final String description;
 
-    private FlatTrees(int classes, int treesPerClass, double shrinkage, List<Node> trees, int[] classSlots, String description)
-            throws ReflectiveOperationException {
+    private FlatTrees(int classes, int treesPerClass, double shrinkage, double intercept, List<Node> trees, int[] classSlots,
+                      String description) throws ReflectiveOperationException {
         this.classes = classes;
         this.treesPerClass = treesPerClass;
         this.shrinkage = shrinkage;
+        this.intercept = intercept;
         this.classSlots = classSlots;
         this.description = description;
         List<Node> nodes = new ArrayList<>();
@@ -78,8 +81,8 @@ final class FlatTrees implements ContextModel {
     }
 
     /**
-     * The flat form of {@code context}, or null when it is not a multi-class boosted-tree pass
-     * made only of numeric splits.
+     * The flat form of {@code context}, or null when it is not a boosted-tree pass made only of
+     * numeric splits.
      */
     static FlatTrees of(ContextModel context) {
         if (!(context instanceof TreeContextModel model) || !(model.trees() instanceof GradientTreeBoost gbt)) {
@@ -88,7 +91,7 @@ final class FlatTrees implements ContextModel {
         try {
             int k = gbt.numClasses();
             RegressionTree[] all = gbt.trees();
-            if (k <= 2 || all.length % k != 0) {
+            if (k < 2 || k > 2 && all.length % k != 0) {
                 return null;
             }
             List<Node> roots = new ArrayList<>();
@@ -100,7 +103,14 @@ final class FlatTrees implements ContextModel {
             }
             Field shrinkage = GradientTreeBoost.class.getDeclaredField("shrinkage");
             shrinkage.setAccessible(true);
-            return new FlatTrees(k, all.length / k, shrinkage.getDouble(gbt), roots, model.classes(), model.describe());
+            double intercept = 0;
+            if (k == 2) {
+                Field b = GradientTreeBoost.class.getDeclaredField("b");
+                b.setAccessible(true);
+                intercept = b.getDouble(gbt);
+            }
+            return new FlatTrees(k, k == 2 ? all.length : all.length / k, shrinkage.getDouble(gbt), intercept, roots, model.classes(),
+                    model.describe());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -109,16 +119,20 @@ final class FlatTrees implements ContextModel {
     @Override
     public int predict(double[] x, double[] probabilities) {
         double[] posterior = new double[classes];
+        if (classes == 2) {
+            double y = intercept;
+            for (int t = 0; t < treesPerClass; t++) {
+                y += shrinkage * leaf(roots[t], x);
+            }
+            posterior[0] = 1.0 / (1.0 + Math.exp(2.0 * y));
+            posterior[1] = 1.0 - posterior[0];
+            return ClassIndex.toLabels(classSlots, posterior, probabilities);
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < classes; c++) {
             double sum = 0;
             for (int t = c * treesPerClass, end = t + treesPerClass; t < end; t++) {
-                int node = roots[t];
-                int feature;
-                while ((feature = split[2 * node]) >= 0) {
-                    node = x[feature] <= value[node] ? node + 1 : split[2 * node + 1];
-                }
-                sum += shrinkage * value[node];
+                sum += shrinkage * leaf(roots[t], x);
             }
             posterior[c] = sum;
             if (sum > max) {
@@ -134,6 +148,14 @@ final class FlatTrees implements ContextModel {
             posterior[c] /= total;
         }
         return ClassIndex.toLabels(classSlots, posterior, probabilities);
+    }
+
+    private double leaf(int node, double[] x) {
+        int feature;
+        while ((feature = split[2 * node]) >= 0) {
+            node = x[feature] <= value[node] ? node + 1 : split[2 * node + 1];
+        }
+        return value[node];
     }
 
     @Override

@@ -7,66 +7,113 @@ import java.util.Map;
 import smile.classification.SparseLogisticRegression;
 
 /**
- * The trained model: a first pass that labels each block from its own and its neighbours'
- * features, then a context pass over the first pass's scores. Immutable and thread-safe;
- * load it once and share it.
+ * The trained model, in two stages at each of its two passes. The first stage decides whether a
+ * block is editorial and learns from every labelled block, the gold alignment's included; the
+ * second decides which of the four other labels a non-editorial block gets and learns only from
+ * blocks people read, since the alignment cannot tell a promo or an appeal from boilerplate. A
+ * first pass labels each block from its own and its neighbours' features, then a context pass
+ * relabels it from the first pass's scores around it. Immutable and thread-safe; load it once and
+ * share it.
  *
- * @param id           content hash of the model, recorded in the model card
- * @param featureBits  the hashed feature space it was trained for
- * @param firstPass    Smile's sparse multinomial logistic regression
- * @param firstClasses the label ordinal of each of the first pass's class slots
- * @param contextPass  the second pass; null for a first-pass-only model
- * @param card         training facts for the model card (corpus, settings, figures)
+ * @param id              content hash of the model, recorded in the model card
+ * @param featureBits     the hashed feature space it was trained for
+ * @param firstPass       Smile's sparse multinomial logistic regression; its editorial probability is the first stage
+ * @param firstClasses    the label ordinal of each of the first pass's class slots
+ * @param fineFirstPass   the second stage of the first pass, over the non-editorial labels; null for a one-stage model
+ * @param fineClasses     the label ordinal of each of its class slots
+ * @param contextPass     the second pass; null for a first-pass-only model
+ * @param fineContextPass the second stage of the context pass; null for a one-stage model
+ * @param card            training facts for the model card (corpus, settings, figures)
  */
 public record LabelModel(
         String id,
         int featureBits,
         SparseLogisticRegression firstPass,
         int[] firstClasses,
+        SparseLogisticRegression fineFirstPass,
+        int[] fineClasses,
         ContextModel contextPass,
+        ContextModel fineContextPass,
         Map<String, String> card) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final int K = Label.values().length;
+    private static final int EDITORIAL = Label.EDITORIAL.ordinal();
 
     /** The first-pass probabilities of every block, indexed [block][label ordinal]. */
     public double[][] firstPass(PageFeatures page) {
         int n = page.size();
         double[][] first = new double[n][K];
         double[] posterior = new double[firstClasses.length];
+        double[] finePosterior = fineFirstPass == null ? null : new double[fineClasses.length];
+        double[] fine = new double[K];
         for (int i = 0; i < n; i++) {
-            firstPass.predict(page.row(i), posterior);
+            var row = page.row(i);
+            firstPass.predict(row, posterior);
             ClassIndex.toLabels(firstClasses, posterior, first[i]);
+            if (finePosterior != null) {
+                fineFirstPass.predict(row, finePosterior);
+                ClassIndex.toLabels(fineClasses, finePosterior, fine);
+                combine(first[i], fine);
+            }
         }
         return first;
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), page, contextPass);
+        return predict(firstPass(page), page, contextPass, fineContextPass);
     }
 
-    /** The labels of every block given the first pass's probabilities ({@link #firstPass}) and a context pass (null: none). */
-    static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass) {
+    /**
+     * The labels of every block given the first pass's probabilities ({@link #firstPass}) and a
+     * context pass (null: none) with its second stage (null: a one-stage model).
+     */
+    static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass) {
         Prediction[] out = new Prediction[page.size()];
         ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, page);
+        double[] fine = fineContextPass == null ? null : new double[K];
         for (int i = 0; i < out.length; i++) {
             double[] p = new double[K];
-            int label;
             if (context == null) {
                 System.arraycopy(first[i], 0, p, 0, K);
-                label = argmax(p);
             } else {
-                label = contextPass.predict(context.row(i), p);
+                double[] row = context.row(i);
+                contextPass.predict(row, p);
+                if (fine != null) {
+                    fineContextPass.predict(row, fine);
+                    combine(p, fine);
+                }
             }
-            out[i] = new Prediction(Label.values()[label], p);
+            out[i] = new Prediction(Label.values()[decide(p)], p);
         }
         return out;
     }
 
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
+    /**
+     * Keeps the first stage's editorial probability and shares the rest out by the second
+     * stage's, so the five still add up to one.
+     */
+    static void combine(double[] stageOne, double[] fine) {
+        double rest = 1 - stageOne[EDITORIAL];
+        for (int k = 0; k < K; k++) {
+            if (k != EDITORIAL) {
+                stageOne[k] = rest * fine[k];
+            }
+        }
+    }
+
+    /**
+     * Editorial when it is more likely than not, else the likeliest other label: the two stages
+     * decide in turn, so a block that is probably not editorial is never kept because the other
+     * four labels split its probability between them.
+     */
+    static int decide(double[] p) {
+        if (p[EDITORIAL] >= 0.5) {
+            return EDITORIAL;
+        }
+        int best = -1;
+        for (int k = 0; k < p.length; k++) {
+            if (k != EDITORIAL && (best < 0 || p[k] > p[best])) {
                 best = k;
             }
         }

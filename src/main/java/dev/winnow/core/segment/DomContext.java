@@ -13,10 +13,16 @@ import java.util.List;
  * @param depth      element depth below {@code body}
  * @param linkChars  characters of the block's text that sit inside links
  * @param links      the {@code href}s of the first few links in or around the block, as written
+ * @param article    where the block stands from the page's article
  */
-public record DomContext(String tag, int landmarks, List<String> classWords, int depth, int linkChars, List<String> links) {
+public record DomContext(String tag, int landmarks, List<String> classWords, int depth, int linkChars, List<String> links,
+                         ArticleSignals article) {
 
-    public static final DomContext NONE = new DomContext("line", 0, List.of(), 0, 0, List.of());
+    public static final DomContext NONE = new DomContext("line", 0, List.of(), 0, 0, List.of(), ArticleSignals.NONE);
+
+    DomContext withArticle(ArticleSignals signals) {
+        return new DomContext(tag, landmarks, classWords, depth, linkChars, links, signals);
+    }
 
     public boolean isHtml() {
         return this != NONE;

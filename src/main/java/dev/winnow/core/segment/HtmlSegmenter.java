@@ -93,7 +93,13 @@ public final class HtmlSegmenter implements Segmenter {
         Element body = document.body();
         NodeTraversor.filter(walker, body == null ? document : body);
         walker.flush();
-        return walker.blocks;
+        ArticleSignals[] signals = ArticleMap.signals(walker.root, walker.blockContainers, walker.containers);
+        List<Block> blocks = walker.blocks;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            blocks.set(i, new Block(b.index(), b.text(), b.raw(), b.context().withArticle(signals[i]), b.source()));
+        }
+        return blocks;
     }
 
     static boolean isHidden(Element e) {
@@ -112,7 +118,7 @@ public final class HtmlSegmenter implements Segmenter {
     }
 
     /** The landmarks and class words of one open block element, inherited by everything inside it. */
-    private record Scope(Element element, int landmarks, String[] classWords, int depth) {
+    private record Scope(Element element, int landmarks, String[] classWords, int depth, Container container) {
     }
 
     private final class Walker implements NodeFilter {
@@ -131,6 +137,12 @@ public final class HtmlSegmenter implements Segmenter {
         int preDepth;
         /** Whether the text gathered so far is the whole of the innermost open element. */
         boolean wholeElement = true;
+        /** The page as nested containers, for finding where the article is once the walk is over. */
+        final Container root = new Container(null, null, "body", 1);
+        final List<Container> containers = new ArrayList<>();
+        final List<Container> blockContainers = new ArrayList<>();
+        /** Per parent element, how many of its children share each tag and class. */
+        final Map<Element, Map<String, Integer>> alikeCounts = new IdentityHashMap<>();
 
         Walker(Deadline deadline) {
             this.deadline = deadline;
@@ -263,9 +275,13 @@ public final class HtmlSegmenter implements Segmenter {
                 int landmarks = (scope == null ? 0 : scope.landmarks()) | inlineLandmarks;
                 List<String> words = scope == null ? List.of() : Arrays.asList(scope.classWords());
                 int depth = scope == null ? 0 : scope.depth();
-                DomContext context = new DomContext(tag, landmarks, words, depth, Math.min(linkChars, collapsed.length()),
-                        links.isEmpty() ? List.of() : List.copyOf(links));
+                int blockLinkChars = Math.min(linkChars, collapsed.length());
+                DomContext context = new DomContext(tag, landmarks, words, depth, blockLinkChars,
+                        links.isEmpty() ? List.of() : List.copyOf(links), ArticleSignals.NONE);
                 Element source = wholeElement ? element : null;
+                Container container = scope == null ? root : scope.container();
+                ArticleMap.add(container, blocks.size(), collapsed, blockLinkChars);
+                blockContainers.add(container);
                 blocks.add(new Block(blocks.size(), collapsed, collapsed, context, source));
             }
             text.setLength(0);
@@ -303,9 +319,11 @@ public final class HtmlSegmenter implements Segmenter {
             }
             String[] inherited = parent == null ? new String[0] : parent.classWords();
             int depth = parent == null ? 0 : parent.depth() + 1;
+            Container container = new Container(parent == null ? root : parent.container(), element, tag, alike(element));
+            containers.add(container);
             if (words.isEmpty()) {
                 // nothing of its own (most p, li, td): the parent's words, already deduplicated and capped
-                return new Scope(element, landmarks, inherited, depth);
+                return new Scope(element, landmarks, inherited, depth, container);
             }
             String[] kept = new String[Math.min(MAX_CLASS_WORDS, words.size() + inherited.length)];
             int size = 0;
@@ -324,7 +342,23 @@ public final class HtmlSegmenter implements Segmenter {
                     kept[size++] = w;
                 }
             }
-            return new Scope(element, landmarks, size == kept.length ? kept : Arrays.copyOf(kept, size), depth);
+            return new Scope(element, landmarks, size == kept.length ? kept : Arrays.copyOf(kept, size), depth, container);
+        }
+
+        /** The element's siblings (itself included) with its tag and class, counted once per parent. */
+        int alike(Element element) {
+            Element parent = element.parent();
+            if (parent == null) {
+                return 1;
+            }
+            Map<String, Integer> counts = alikeCounts.computeIfAbsent(parent, p -> {
+                Map<String, Integer> byKind = new java.util.HashMap<>();
+                for (Element child : p.children()) {
+                    byKind.merge(child.normalName() + '.' + child.className(), 1, Integer::sum);
+                }
+                return byKind;
+            });
+            return counts.getOrDefault(element.normalName() + '.' + element.className(), 1);
         }
     }
 }

@@ -113,15 +113,17 @@ public final class Winnow {
         for (Label l : Label.values()) {
             counts.put(l, 0);
         }
+        boolean paywalled = false;
         for (LabelledBlock b : labelled) {
             counts.merge(b.label(), 1, Integer::sum);
+            paywalled |= model.gates(b.prediction());
             if (b.kept()) {
                 kept.add(b.block());
             }
         }
         String output = options.format().renderer().render(kept);
         return new CleanResult(output, options.format(), Collections.unmodifiableMap(counts),
-                options.blocks() ? labelled : List.of(), model.id());
+                options.blocks() ? labelled : List.of(), model.id(), paywalled);
     }
 
     public List<Block> segment(Input input) {

@@ -25,6 +25,9 @@ import java.util.TreeMap;
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
+ * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
+ *          choose on dev the output weights and the paywalled threshold of a model as train wrote it,
+ *          and write it with them (the values to put in TrainingSettings so that train writes it itself)
  * disagree [--data DIR] [--labels FILE] [--model FILE] [--min P]
  *          train-split blocks no person read that the alignment calls boilerplate and the model scores
  *          as promo, paywall or donation with at least P (0.5): the blocks worth reading next
@@ -62,10 +65,11 @@ public final class TrainCli {
                 case "train" -> cli.train();
                 case "evaluate" -> cli.evaluate();
                 case "tune" -> cli.tune();
+                case "calibrate" -> cli.calibrate();
                 case "disagree" -> cli.disagree();
                 case "dump" -> BlockDump.main(new String[] {options.getOrDefault("out", "target/blocks.jsonl.gz"), options.get("data")});
                 default -> {
-                    out.println("unknown command " + args[0] + "; expected train, evaluate, tune, disagree or dump");
+                    out.println("unknown command " + args[0] + "; expected train, evaluate, tune, calibrate, disagree or dump");
                     return 2;
                 }
             }
@@ -174,6 +178,9 @@ public final class TrainCli {
         if (options.containsKey("stages")) {
             s = s.withStages(Integer.parseInt(options.get("stages")));
         }
+        if (options.containsKey("fine-aligned-cap")) {
+            s = s.withFineAlignedCap(Integer.parseInt(options.get("fine-aligned-cap")));
+        }
         if (options.containsKey("trees")) {
             s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());
         }
@@ -190,6 +197,24 @@ public final class TrainCli {
             out.println("model " + winnow.modelId() + " on split " + split);
             report(new Evaluation(winnow), corpus.splits(splits(split).toArray(Split[]::new)), fine);
             out.flush();
+        }
+    }
+
+    void calibrate() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus corpus = corpus(fine);
+        Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
+        LabelModel raw = ModelFile.read(modelPath);
+        Calibration.Choice choice = new Calibration(new Winnow(raw), out).choose(corpus.split(Split.DEV).pages(), fine);
+        Map<String, String> facts = new TreeMap<>(raw.card());
+        facts.put("settings", settings().withCalibration(choice.weights(), choice.paywalledAt()).describe());
+        LabelModel unnamed = new LabelModel("", raw.featureBits(), raw.firstPass(), raw.firstClasses(), raw.fineFirstPass(), raw.fineClasses(),
+                raw.contextPass(), raw.fineContextPass(), facts, choice.weights(), choice.paywalledAt());
+        LabelModel calibrated = unnamed.withCalibration(Trainer.idOf(unnamed), choice.weights(), choice.paywalledAt());
+        if (options.containsKey("out")) {
+            Path target = Path.of(options.get("out"));
+            ModelFile.write(calibrated, target);
+            out.println("model " + calibrated.id() + " written to " + target);
         }
     }
 

@@ -81,7 +81,7 @@ public final class Trainer {
                 SparseLogisticRegression foldModel = fitFirstPass(featured, fold, false);
                 SparseLogisticRegression foldFine = twoStage ? fitFirstPass(featured, fold, true) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
-                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of());
+                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0);
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {
                         continue;
@@ -89,6 +89,7 @@ public final class Trainer {
                     double[][] first = firstOnly.firstPass(fp.features());
                     Label[] labels = fp.page().labels();
                     boolean[] chosen = sample(fp.page(), settings.contextCap());
+                    boolean[] aligned = sample(fp.page(), Math.min(settings.fineAlignedCap(), settings.contextCap()));
                     ContextFeatures context = ContextFeatures.of(first, fp.features());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
@@ -96,7 +97,7 @@ public final class Trainer {
                         }
                         double[] row = context.row(i);
                         all.add(row, twoStage ? editorialOrNot(labels[i]) : labels[i], repeats(fp.page(), i));
-                        if (twoStage && teachesFineLabels(fp.page(), i)) {
+                        if (twoStage && teachesFineLabels(fp.page(), i, aligned)) {
                             fine.add(row, labels[i], repeats(fp.page(), i));
                         }
                     }
@@ -112,8 +113,9 @@ public final class Trainer {
             Map<String, String> facts = new TreeMap<>(card);
             facts.put("settings", settings.withContext(learner).describe());
             int[] fineClasses = finePass == null ? null : finePass.classes();
-            LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts);
-            models.add(new LabelModel(idOf(unnamed), PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts));
+            LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts,
+                    settings.outputWeights(), settings.paywalledAt());
+            models.add(unnamed.withCalibration(idOf(unnamed), settings.outputWeights(), settings.paywalledAt()));
         }
         return models;
     }
@@ -151,6 +153,15 @@ public final class Trainer {
     }
 
     /**
+     * The same, and also the alignment's boilerplate blocks drawn into {@code aligned} (a few a
+     * page): without them the second stages never see a menu or a footer, and call such lines
+     * paywall or promo with confidence.
+     */
+    static boolean teachesFineLabels(LabelledPage page, int i, boolean[] aligned) {
+        return teachesFineLabels(page, i) || aligned != null && aligned[i] && page.labels()[i] == Label.BOILERPLATE;
+    }
+
+    /**
      * The first stage's target: editorial or not (counted as boilerplate), two classes, so the
      * boosted trees grow one tree a round instead of five.
      */
@@ -172,8 +183,9 @@ public final class Trainer {
             }
             Label[] labels = fp.page().labels();
             boolean[] chosen = sample(fp.page(), settings.perPageCap());
+            boolean[] aligned = fine ? sample(fp.page(), Math.min(settings.fineAlignedCap(), settings.perPageCap())) : null;
             for (int i = 0; i < labels.length; i++) {
-                if (!chosen[i] || fine && !teachesFineLabels(fp.page(), i)) {
+                if (!chosen[i] || fine && !teachesFineLabels(fp.page(), i, aligned)) {
                     continue;
                 }
                 SparseArray row = fp.features().row(i);

@@ -22,11 +22,23 @@ import java.util.Locale;
  * @param stages       1: one classifier per pass over the five labels; 2: the editorial decision learnt
  *                     from every labelled block, the other four labels only from blocks people read
  * @param seed         the seed of every random choice
+ * @param fineAlignedCap how many of a page's blocks that only the alignment calls boilerplate also
+ *                     teach the second stages (the same draw as the caps above, so a subset of those
+ *                     rows): menus and footers, which people seldom read, so that the second stages
+ *                     know them; the audit found 16 % of such blocks are promos, a small cost
+ * @param outputWeights per label, the weight of its share of the non-editorial probability in the
+ *                     answer (editorial's entry unused; null: none), chosen on dev by {@code calibrate}
+ * @param paywalledAt  the paywall probability from which a page is {@code paywalled}, chosen on dev by {@code calibrate}
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
-                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed) {
+                               int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
+                               int fineAlignedCap, double[] outputWeights, double paywalledAt) {
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L);
+    /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
+    static final double[] CALIBRATION = null;
+    static final double PAYWALLED_AT = 0;
+
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 4, CALIBRATION, PAYWALLED_AT);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -34,40 +46,51 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                 : String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page (%d for the context pass)",
                         perPageCap, perPageCap, contextCap);
         return String.format(Locale.ROOT,
-                "%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
+                "%s%s%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
                 stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
+                stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "",
+                outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
+                        java.util.Arrays.toString(outputWeights), paywalledAt),
                 lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
     }
 
     public TrainingSettings withLambda(double l) {
-        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
+        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 
     public TrainingSettings withContext(String c) {
-        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
+        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 
     public TrainingSettings withTrees(int t, int depth) {
-        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
+        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 
     public TrainingSettings withMaxIter(int m) {
-        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
+        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 
     public TrainingSettings withPerPageCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, stages, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 
     public TrainingSettings withReviewedRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, stages, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 
     public TrainingSettings withStages(int n) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, n, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, n, seed, fineAlignedCap, outputWeights, paywalledAt);
+    }
+
+    public TrainingSettings withFineAlignedCap(int cap) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, cap, outputWeights, paywalledAt);
+    }
+
+    public TrainingSettings withCalibration(double[] weights, double paywalled) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, weights, paywalled);
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
     }
 }

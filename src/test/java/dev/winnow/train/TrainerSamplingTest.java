@@ -64,12 +64,24 @@ class TrainerSamplingTest {
         assertTrue(Arrays.equals(page.reviewed(), page.asText().reviewed()));
     }
 
-    /** The second stage learns which non-editorial label a block gets only from people and hand-written units, never from the alignment. */
+    /**
+     * The second stage learns which non-editorial label a block gets from people and hand-written
+     * units, and from the alignment only for the few boilerplate blocks a page drawn for it.
+     */
     @Test
-    void onlyPeopleAndUnitsTeachTheFineLabels() {
+    void peopleUnitsAndAFewAlignedBlocksTeachTheFineLabels() {
         LabelledPage page = page();
         assertTrue(Trainer.teachesFineLabels(page, 0), "boilerplate a person read");
         assertTrue(!Trainer.teachesFineLabels(page, 1), "boilerplate only the alignment says");
         assertTrue(Trainer.teachesFineLabels(page, 7), "a promo");
+        boolean[] drawn = new boolean[page.labels().length];
+        assertTrue(!Trainer.teachesFineLabels(page, 1, drawn), "aligned boilerplate not drawn");
+        drawn[1] = true;
+        assertTrue(Trainer.teachesFineLabels(page, 1, drawn), "aligned boilerplate drawn for the second stage");
+        boolean[] few = new Trainer(TrainingSettings.DEFAULT, m -> { }).sample(page, TrainingSettings.DEFAULT.fineAlignedCap());
+        boolean[] many = new Trainer(TrainingSettings.DEFAULT, m -> { }).sample(page, TrainingSettings.DEFAULT.perPageCap());
+        for (int i = 0; i < few.length; i++) {
+            assertTrue(!few[i] || many[i], "the second stage's draw is a subset of the first stage's rows: block " + i);
+        }
     }
 }

@@ -24,6 +24,12 @@ import smile.classification.SparseLogisticRegression;
  * @param contextPass     the second pass; null for a first-pass-only model
  * @param fineContextPass the second stage of the context pass; null for a one-stage model
  * @param card            training facts for the model card (corpus, settings, figures)
+ * @param outputWeights   per label, how the non-editorial labels' shares of the final answer are
+ *                        weighted (editorial's entry unused): the second stages learn from people's
+ *                        blocks, where promos and appeals are far commoner than on a page, and these
+ *                        weights, chosen on the dev split, put the page's odds back; null for none
+ * @param paywalledAt     the paywall probability from which a paywall block makes the page
+ *                        {@code paywalled} (chosen on dev for precision; 0: any paywall block)
  */
 public record LabelModel(
         String id,
@@ -34,7 +40,9 @@ public record LabelModel(
         int[] fineClasses,
         ContextModel contextPass,
         ContextModel fineContextPass,
-        Map<String, String> card) implements Serializable {
+        Map<String, String> card,
+        double[] outputWeights,
+        double paywalledAt) implements Serializable {
 
     private static final long serialVersionUID = 2L;
     private static final int K = Label.values().length;
@@ -61,14 +69,27 @@ public record LabelModel(
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), page, contextPass, fineContextPass);
+        return predict(firstPass(page), page, contextPass, fineContextPass, outputWeights);
+    }
+
+    /** Whether a block's prediction makes its page {@code paywalled}. */
+    public boolean gates(Prediction prediction) {
+        return prediction.label() == Label.PAYWALL && prediction.probabilities()[Label.PAYWALL.ordinal()] >= paywalledAt;
+    }
+
+    /** This model with the output weights and the paywalled threshold set, under {@code id}. */
+    public LabelModel withCalibration(String id, double[] weights, double paywalled) {
+        return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
+                weights, paywalled);
     }
 
     /**
      * The labels of every block given the first pass's probabilities ({@link #firstPass}) and a
-     * context pass (null: none) with its second stage (null: a one-stage model).
+     * context pass (null: none) with its second stage (null: a one-stage model), the non-editorial
+     * shares weighted by {@code weights} (null: as they are).
      */
-    static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass) {
+    static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass,
+                                double[] weights) {
         Prediction[] out = new Prediction[page.size()];
         ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, page);
         double[] fine = fineContextPass == null ? null : new double[K];
@@ -84,6 +105,7 @@ public record LabelModel(
                     combine(p, fine);
                 }
             }
+            reweight(p, weights);
             out[i] = new Prediction(Label.values()[decide(p)], p);
         }
         return out;
@@ -103,11 +125,36 @@ public record LabelModel(
     }
 
     /**
+     * Shares the non-editorial probability out again in proportion to {@code weights} × each
+     * label's share; the editorial probability, and so whether a block is kept, stays as it is.
+     */
+    public static void reweight(double[] p, double[] weights) {
+        if (weights == null) {
+            return;
+        }
+        double rest = 1 - p[EDITORIAL];
+        double sum = 0;
+        for (int k = 0; k < K; k++) {
+            if (k != EDITORIAL) {
+                sum += weights[k] * p[k];
+            }
+        }
+        if (sum <= 0) {
+            return;
+        }
+        for (int k = 0; k < K; k++) {
+            if (k != EDITORIAL) {
+                p[k] = rest * weights[k] * p[k] / sum;
+            }
+        }
+    }
+
+    /**
      * Editorial when it is more likely than not, else the likeliest other label: the two stages
      * decide in turn, so a block that is probably not editorial is never kept because the other
      * four labels split its probability between them.
      */
-    static int decide(double[] p) {
+    public static int decide(double[] p) {
         if (p[EDITORIAL] >= 0.5) {
             return EDITORIAL;
         }

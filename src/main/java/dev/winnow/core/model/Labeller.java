@@ -74,7 +74,7 @@ public final class Labeller {
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return LabelModel.predict(firstPass(page), page, contextPass, fineContextPass);
+        return LabelModel.predict(firstPass(page), page, contextPass, fineContextPass, model.outputWeights());
     }
 
     /**

@@ -47,7 +47,8 @@ class LabellerTest {
             double[][] served = labeller.firstPass(page);
             Prediction[] expected = winnow.model().predict(page);
             Prediction[] actual = labeller.predict(page);
-            Prediction[] smileOnServed = LabelModel.predict(served, page, winnow.model().contextPass(), winnow.model().fineContextPass());
+            Prediction[] smileOnServed = LabelModel.predict(served, page, winnow.model().contextPass(), winnow.model().fineContextPass(),
+                    winnow.model().outputWeights());
             assertEquals(expected.length, actual.length);
             for (int i = 0; i < expected.length; i++) {
                 assertArrayEquals(smile[i], served[i], 1e-9, file + " block " + i + " first pass");

@@ -1,0 +1,181 @@
+package dev.winnow.train;
+
+import dev.winnow.core.CleanOptions;
+import dev.winnow.core.Label;
+import dev.winnow.core.LabelledBlock;
+import dev.winnow.core.Winnow;
+import dev.winnow.core.model.LabelModel;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses, on the dev split, the two numbers a two-stage model is served with after training:
+ * the weights of the non-editorial labels' shares ({@link LabelModel#reweight}) and the paywall
+ * probability from which a page is {@code paywalled}. The second stages learn from blocks people
+ * read, where promos, notices and appeals are far commoner than on a page, so their raw shares
+ * overcall the rare labels; the weights put the page's odds back. Neither moves the editorial
+ * decision, so main text is untouched.
+ */
+final class Calibration {
+    private static final int K = Label.values().length;
+    private static final double[] GRID = {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2};
+    private static final double[] THRESHOLDS = {0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99};
+    private static final Label[] RARE = {Label.PROMO, Label.PAYWALL, Label.DONATION};
+
+    /** A block people labelled, with the model's unweighted probabilities. */
+    private record Scored(Label gold, double[] p) {
+    }
+
+    /** A page people read: gated when a person labelled a block paywall, with its blocks' probabilities. */
+    private record ReadPage(boolean gated, List<double[]> blocks) {
+    }
+
+    record Choice(double[] weights, double paywalledAt) {
+    }
+
+    private final Winnow winnow;
+    private final PrintStream out;
+
+    Calibration(Winnow winnow, PrintStream out) {
+        if (winnow.model().outputWeights() != null) {
+            throw new IllegalStateException("calibrate needs a model without output weights (as train writes it before calibration)");
+        }
+        this.winnow = winnow;
+        this.out = out;
+    }
+
+    Choice choose(List<LabelledPage> dev, FineLabels fine) {
+        List<Scored> html = scored(dev, fine);
+        List<Scored> text = scored(dev.stream().map(LabelledPage::asText).toList(), fine);
+        out.println("people-labelled dev blocks: " + html.size() + " (HTML), " + text.size() + " (text)");
+        double[] best = null;
+        double bestScore = -1;
+        for (double promo : GRID) {
+            for (double paywall : GRID) {
+                for (double donation : GRID) {
+                    double[] w = weights(promo, paywall, donation);
+                    double score = (meanRareF1(html, w) + meanRareF1(text, w)) / 2;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        best = w;
+                    }
+                }
+            }
+        }
+        double[] none = weights(1, 1, 1);
+        out.printf(Locale.ROOT, "unweighted: mean F1 of promo, paywall, donation %.3f (HTML %s, text %s)%n",
+                (meanRareF1(html, none) + meanRareF1(text, none)) / 2, f1s(html, none), f1s(text, none));
+        out.printf(Locale.ROOT, "weights %s: mean F1 %.3f (HTML %s, text %s)%n", Arrays.toString(best), bestScore,
+                f1s(html, best), f1s(text, best));
+
+        List<ReadPage> pages = readPages(dev);
+        double chosen = Double.NaN;
+        out.println("paywalled threshold on " + pages.size() + " dev pages people read ("
+                + pages.stream().filter(ReadPage::gated).count() + " gated):");
+        for (double t : THRESHOLDS) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (ReadPage page : pages) {
+                boolean predicted = false;
+                for (double[] raw : page.blocks()) {
+                    double[] p = raw.clone();
+                    LabelModel.reweight(p, best);
+                    predicted |= LabelModel.decide(p) == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= t;
+                }
+                if (predicted && page.gated()) {
+                    tp++;
+                } else if (predicted) {
+                    fp++;
+                } else if (page.gated()) {
+                    fn++;
+                }
+            }
+            double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
+            out.printf(Locale.ROOT, "  from p %.2f: precision %.3f recall %.3f (TP %d FP %d FN %d)%n", t, precision,
+                    tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn), tp, fp, fn);
+            if (Double.isNaN(chosen) && tp > 0 && precision >= 0.95) {
+                chosen = t;
+            }
+        }
+        if (Double.isNaN(chosen)) {
+            chosen = THRESHOLDS[THRESHOLDS.length - 1];
+            out.println("no threshold reaches precision 0.95 with a page found; the highest is taken");
+        }
+        out.printf(Locale.ROOT, "chosen: weights %s, paywalled from p %.2f%n", Arrays.toString(best), chosen);
+        return new Choice(best, chosen);
+    }
+
+    private static double[] weights(double promo, double paywall, double donation) {
+        double[] w = new double[K];
+        w[Label.EDITORIAL.ordinal()] = 1;
+        w[Label.BOILERPLATE.ordinal()] = 1;
+        w[Label.PROMO.ordinal()] = promo;
+        w[Label.PAYWALL.ordinal()] = paywall;
+        w[Label.DONATION.ordinal()] = donation;
+        return w;
+    }
+
+    private List<Scored> scored(List<LabelledPage> pages, FineLabels fine) {
+        List<Scored> out = new ArrayList<>();
+        for (LabelledPage page : pages) {
+            List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
+            for (int i = 0; i < predicted.size(); i++) {
+                Label gold = page.labels()[i];
+                if (gold != null && fine.lookup(page.page(), page.blocks().get(i).text()) != null) {
+                    out.add(new Scored(gold, predicted.get(i).prediction().probabilities().clone()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ReadPage> readPages(List<LabelledPage> pages) {
+        List<ReadPage> out = new ArrayList<>();
+        for (LabelledPage page : pages) {
+            boolean read = false;
+            boolean gated = false;
+            for (int i = 0; i < page.labels().length; i++) {
+                if (page.reviewed()[i]) {
+                    read = true;
+                    gated |= page.labels()[i] == Label.PAYWALL;
+                }
+            }
+            if (read) {
+                List<double[]> blocks = new ArrayList<>();
+                for (LabelledBlock b : winnow.label(page.blocks(), CleanOptions.DEFAULT)) {
+                    blocks.add(b.prediction().probabilities().clone());
+                }
+                out.add(new ReadPage(gated, blocks));
+            }
+        }
+        return out;
+    }
+
+    private static double meanRareF1(List<Scored> blocks, double[] w) {
+        double[] f = rareF1(blocks, w);
+        return (f[0] + f[1] + f[2]) / 3;
+    }
+
+    private static String f1s(List<Scored> blocks, double[] w) {
+        double[] f = rareF1(blocks, w);
+        return String.format(Locale.ROOT, "promo %.3f paywall %.3f donation %.3f", f[0], f[1], f[2]);
+    }
+
+    private static double[] rareF1(List<Scored> blocks, double[] w) {
+        Evaluation.Confusion confusion = Evaluation.Confusion.empty();
+        for (Scored s : blocks) {
+            double[] p = s.p().clone();
+            LabelModel.reweight(p, w);
+            confusion.add(s.gold(), Label.values()[LabelModel.decide(p)]);
+        }
+        double[] f = new double[RARE.length];
+        for (int r = 0; r < RARE.length; r++) {
+            f[r] = confusion.f1(RARE[r]);
+        }
+        return f;
+    }
+}

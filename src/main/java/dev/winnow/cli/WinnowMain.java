@@ -23,6 +23,7 @@ public final class WinnowMain {
               train             rebuild model/winnow.model from the corpus (needs ../shared/data)
               evaluate          print the model card's figures on the test split
               tune              compare training settings on the dev split
+              calibrate         choose a trained model's output weights and paywalled threshold on dev
               disagree          training blocks the model and the alignment disagree on: read these next
               dump              write every block of the shared pages as JSON Lines, for labelling
               help              this text""";
@@ -49,7 +50,7 @@ public final class WinnowMain {
     /** Every command but {@code serve}; the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         switch (args[0]) {
-            case "train", "evaluate", "tune", "disagree", "dump" -> {
+            case "train", "evaluate", "tune", "calibrate", "disagree", "dump" -> {
                 return TrainCli.run(args, out);
             }
             case "batch" -> {

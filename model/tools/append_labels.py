@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Appends reading batches (page<TAB>index<TAB>label files written by people reading the batch
-files) to model/corpus/labels.jsonl, with the block texts of the dump they were read from.
+files) to model/corpus/labels.jsonl.gz, with the block texts of the dump they were read from.
 
 Unlike labels_from_tsv.py, which writes the whole file from every batch, this adds the records
 of new batches to the labels already committed; a (page, text) already labelled is left as it is.
@@ -8,6 +8,13 @@ of new batches to the labels already committed; a (page, text) already labelled 
 usage: append_labels.py BLOCKS.jsonl.gz LABELS.jsonl BATCH.tsv [BATCH.tsv ...]
 """
 import gzip, json, os, re, sys
+
+
+def open_text(path, mode="r"):
+    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, mode + "t", encoding="utf-8")
+    return open(path, mode, encoding="utf-8")
 
 HARD = re.compile(r"subscri|donat|advertis|cookie|paywall|sponsor|newsletter|membership|abonn|spende|werbung|contribut|premium|paid|crowdfund", re.I)
 LABELS = ("editorial", "boilerplate", "promo", "paywall", "donation")
@@ -38,11 +45,11 @@ def main(blocks_path, labels_path, batches):
             if len(parts) == 3 and parts[2] in LABELS and parts[1].isdigit():
                 wanted[(parts[0], int(parts[1]))] = (parts[2], batch)
     existing = set()
-    for line in open(labels_path, encoding="utf-8"):
+    for line in open_text(labels_path):
         o = json.loads(line)
         existing.add((o["page"], o["text"]))
     added = 0
-    with open(labels_path, "a", encoding="utf-8") as out:
+    with open_text(labels_path, "a") as out:
         for line in gzip.open(blocks_path, "rt", encoding="utf-8"):
             o = json.loads(line)
             hit = wanted.get((o["page"], o["i"]))

@@ -4,9 +4,17 @@
 A rough measure for the model card's language share; short blocks with no function word count
 as unknown.
 
-usage: label_languages.py model/corpus/labels.jsonl
+usage: label_languages.py model/corpus/labels.jsonl.gz
 """
+import gzip
 import collections, json, re, sys
+
+
+def open_text(path, mode="r"):
+    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, mode + "t", encoding="utf-8")
+    return open(path, mode, encoding="utf-8")
 
 STOP = {
     "en": "the and to of a in is for you that our your with this are be on it we us by".split(),
@@ -36,7 +44,7 @@ def guess(text):
 def main(path):
     seen = set()
     counts = collections.defaultdict(collections.Counter)
-    for line in open(path, encoding="utf-8"):
+    for line in open_text(path):
         o = json.loads(line)
         key = (o["page"], o["text"])
         if key in seen:

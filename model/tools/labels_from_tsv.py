@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
 """Joins labelling batches (page<TAB>index<TAB>label, written by people reading the batch files)
-with the block texts of the dump they were read from, into model/corpus/labels.jsonl.
+with the block texts of the dump they were read from, into model/corpus/labels.jsonl.gz.
 
 Labels are stored with the block text, not the index, so they survive changes to segmentation.
 
 usage: labels_from_tsv.py BLOCKS.jsonl.gz LABELS_DIR OUT.jsonl
 """
+import gzip
 import collections, glob, gzip, json, os, re, sys
+
+
+def open_text(path, mode="r"):
+    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, mode + "t", encoding="utf-8")
+    return open(path, mode, encoding="utf-8")
 
 HARD = re.compile(r"subscri|donat|advertis|cookie|paywall|sponsor|newsletter|membership|abonn|spende|werbung|contribut|premium|paid|crowdfund", re.I)
 LICENCE = {"wcxb": "CC-BY-4.0 (WCXB dev, Foley 2026)",
@@ -41,7 +49,7 @@ def main(blocks_path, labels_dir, out_path):
             rec["hardNegative"] = True
         records.append(rec)
     records.sort(key=lambda r: (r["page"], r["text"]))
-    with open(out_path, "w", encoding="utf-8") as f:
+    with open_text(out_path, "w") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
     c = collections.Counter(r["label"] for r in records)

@@ -16,7 +16,7 @@ for id in $ids; do
   grep "\"id\": \"$id\"" "$data/wcxb-dev/index.jsonl" >> "$out/wcxb-dev/index.jsonl"
 done
 pattern=$(for id in $ids; do printf '"page": "wcxb:%s"|' "$id"; done)
-grep -E "${pattern%|}" model/corpus/labels.jsonl > "$out/labels.jsonl" || true
+zgrep -E "${pattern%|}" model/corpus/labels.jsonl.gz > "$out/labels.jsonl" || true
 cat > "$out/NOTICE.md" <<'NOTE'
 # Sample corpus
 
@@ -25,7 +25,7 @@ Benchmark" (2026), https://github.com/Murrough-Foley/web-content-extraction-benc
 CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/, text in wcxb-dev/LICENSE).
 Changes: only these 15 pages were taken; the HTML and ground-truth files are gzipped as in
 shared/data; index.jsonl holds their lines of shared/data/wcxb-dev/index.jsonl.
-labels.jsonl holds winnow's own block labels for these pages (a subset of model/corpus/labels.jsonl).
+labels.jsonl holds winnow's own block labels for these pages (a subset of model/corpus/labels.jsonl.gz).
 Rebuild with model/tools/make_sample_corpus.sh.
 NOTE
 echo "sample corpus: $(wc -l < "$out/wcxb-dev/index.jsonl") pages, $(wc -l < "$out/labels.jsonl") labels"

@@ -7,7 +7,15 @@ read; the labels come from reading (model/tools/append_labels.py adds the reader
 
 usage: rare_batches.py [news|test-paywall]     (WORK defaults to target/corpus-work)
 """
+import gzip
 import collections, gzip, json, os, random, re, sys
+
+
+def open_text(path, mode="r"):
+    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
+    if str(path).endswith(".gz"):
+        return gzip.open(path, mode + "t", encoding="utf-8")
+    return open(path, mode, encoding="utf-8")
 
 WORK = os.environ.get("WORK", "target/corpus-work")
 DATA = os.environ.get("WINNOW_DATA", "../shared/data")
@@ -65,7 +73,7 @@ def news_candidates():
 
 def test_paywall_candidates():
     labelled = set()
-    for line in open("model/corpus/labels.jsonl", encoding="utf-8"):
+    for line in open_text("model/corpus/labels.jsonl.gz"):
         o = json.loads(line)
         labelled.add((o["page"], o["text"]))
     strong, gate = re.compile(STRONG_PAYWALL, re.I), re.compile(TEST_CLASS, re.I)

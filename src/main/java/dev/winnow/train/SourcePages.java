@@ -140,9 +140,12 @@ public final class SourcePages {
         }
     }
 
+    /** The JSON objects of a JSON Lines file, gzip'd when its name ends in {@code .gz}. */
     static List<JsonNode> jsonLines(Path path) {
         List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8))) {
+        try (InputStream raw = Files.newInputStream(path);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(
+                     path.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {

@@ -35,7 +35,7 @@ import java.util.TreeMap;
  */
 public final class TrainCli {
 
-    public static final String DEFAULT_LABELS = "model/corpus/labels.jsonl";
+    public static final String DEFAULT_LABELS = "model/corpus/labels.jsonl.gz";
     public static final String DEFAULT_MODEL = "model/winnow.model";
 
     private final PrintStream out;

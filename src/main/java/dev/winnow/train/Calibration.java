@@ -136,15 +136,8 @@ final class Calibration {
     private List<ReadPage> readPages(List<LabelledPage> pages) {
         List<ReadPage> out = new ArrayList<>();
         for (LabelledPage page : pages) {
-            boolean read = false;
-            boolean gated = false;
-            for (int i = 0; i < page.labels().length; i++) {
-                if (page.reviewed()[i]) {
-                    read = true;
-                    gated |= page.labels()[i] == Label.PAYWALL;
-                }
-            }
-            if (read) {
+            Boolean gated = Evaluation.gated(page);
+            if (gated != null) {
                 List<double[]> blocks = new ArrayList<>();
                 for (LabelledBlock b : winnow.label(page.blocks(), CleanOptions.DEFAULT)) {
                     blocks.add(b.prediction().probabilities().clone());

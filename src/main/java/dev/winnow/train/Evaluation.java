@@ -151,21 +151,30 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * Whether people found the page gated: true when a person labelled one of its blocks paywall;
+     * null when no person read any of its blocks, so nobody knows.
+     */
+    static Boolean gated(LabelledPage page) {
+        boolean read = false;
+        boolean gated = false;
+        for (int i = 0; i < page.labels().length; i++) {
+            if (page.reviewed()[i]) {
+                read = true;
+                gated |= page.labels()[i] == Label.PAYWALL;
+            }
+        }
+        return read ? gated : null;
+    }
+
     public PaywalledScore paywalled(List<LabelledPage> pages) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int read = 0;
         for (LabelledPage page : pages) {
-            boolean anyRead = false;
-            boolean gated = false;
-            for (int i = 0; i < page.labels().length; i++) {
-                if (page.reviewed()[i]) {
-                    anyRead = true;
-                    gated |= page.labels()[i] == Label.PAYWALL;
-                }
-            }
-            if (!anyRead) {
+            Boolean gated = gated(page);
+            if (gated == null) {
                 continue;
             }
             read++;

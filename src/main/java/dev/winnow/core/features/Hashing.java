@@ -15,11 +15,32 @@ final class Hashing {
     static final int LINK = 0x3c6ef3;
 
     static int of(int seed, CharSequence s) {
-        int h = seed * 0x9e3779b9;
+        return mix(fold(seed * 0x9e3779b9, s));
+    }
+
+    /** {@code of(seed, prefix + rest)} without building the string: rows hash a few dozen such keys per block. */
+    static int of(int seed, String prefix, String rest) {
+        return mix(fold(fold(seed * 0x9e3779b9, prefix), rest));
+    }
+
+    /** {@code of(seed, prefix + n)}. */
+    static int of(int seed, String prefix, int n) {
+        return of(seed, prefix, n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n));
+    }
+
+    private static final String[] NUMBERS = new String[128];
+
+    static {
+        for (int i = 0; i < NUMBERS.length; i++) {
+            NUMBERS[i] = Integer.toString(i);
+        }
+    }
+
+    private static int fold(int h, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x01000193;
         }
-        return mix(h);
+        return h;
     }
 
     static int combine(int a, int b) {

@@ -26,6 +26,7 @@ public final class PageFeatures {
     private static final int HASHED = DIMENSION - DENSE;
 
     private static final int[] NEIGHBOUR_OFFSETS = {-2, -1, 1, 2};
+    private static final int EDGE = Hashing.of(Hashing.STRUCT, "edge");
 
     private final List<Block> blocks;
     private final TextStats[] stats;
@@ -141,7 +142,7 @@ public final class PageFeatures {
         for (int offset : NEIGHBOUR_OFFSETS) {
             int j = i + offset;
             if (j < 0 || j >= blocks.size()) {
-                row.add(hashed(Hashing.combine(offset, Hashing.of(Hashing.STRUCT, "edge"))), 1.0);
+                row.add(hashed(Hashing.combine(offset, EDGE)), 1.0);
                 continue;
             }
             for (int key : structure[j]) {
@@ -209,31 +210,31 @@ public final class PageFeatures {
         TextStats s = stats[i];
         DomContext c = blocks.get(i).context();
         IntList keys = new IntList(48);
-        keys.add(Hashing.of(Hashing.STRUCT, "tag=" + c.tag()));
+        keys.add(Hashing.of(Hashing.STRUCT, "tag=", c.tag()));
         for (Landmark landmark : Landmark.values()) {
             if (c.has(landmark)) {
-                keys.add(Hashing.of(Hashing.STRUCT, "in=" + landmark.id()));
+                keys.add(Hashing.of(Hashing.STRUCT, "in=", landmark.id()));
             }
         }
         for (String word : c.classWords()) {
-            keys.add(Hashing.of(Hashing.STRUCT, "cls=" + word));
+            keys.add(Hashing.of(Hashing.STRUCT, "cls=", word));
         }
         LinkTargets.addKeys(c.links(), keys);
         if (c.isHtml()) {
             articleKeys(c, keys);
         }
-        keys.add(Hashing.of(Hashing.STRUCT, "words=" + bucket(s.wordCount(), 1, 2, 3, 5, 8, 12, 20, 35, 60, 100)));
-        keys.add(Hashing.of(Hashing.STRUCT, "density=" + bucket((int) s.textDensity(), 2, 4, 6, 8, 10, 12, 15)));
+        keys.add(Hashing.of(Hashing.STRUCT, "words=", bucket(s.wordCount(), 1, 2, 3, 5, 8, 12, 20, 35, 60, 100)));
+        keys.add(Hashing.of(Hashing.STRUCT, "density=", bucket((int) s.textDensity(), 2, 4, 6, 8, 10, 12, 15)));
         int linkPercent = s.chars() == 0 ? 0 : 100 * c.linkChars() / s.chars();
-        keys.add(Hashing.of(Hashing.STRUCT, "links=" + bucket(linkPercent, 1, 20, 50, 80, 99)));
-        keys.add(Hashing.of(Hashing.STRUCT, "end=" + (s.endsWithTerminal() ? "stop" : s.endsWithColon() ? "colon" : "none")));
-        keys.add(Hashing.of(Hashing.STRUCT, "caps=" + bucket((int) (s.capitalisedShare() * 10), 2, 4, 6, 8, 10)));
+        keys.add(Hashing.of(Hashing.STRUCT, "links=", bucket(linkPercent, 1, 20, 50, 80, 99)));
+        keys.add(Hashing.of(Hashing.STRUCT, "end=", (s.endsWithTerminal() ? "stop" : s.endsWithColon() ? "colon" : "none")));
+        keys.add(Hashing.of(Hashing.STRUCT, "caps=", bucket((int) (s.capitalisedShare() * 10), 2, 4, 6, 8, 10)));
         int n = blocks.size();
-        keys.add(Hashing.of(Hashing.STRUCT, "pos=" + (n <= 1 ? 0 : (10 * i) / n)));
-        keys.add(Hashing.of(Hashing.STRUCT, "fromEnd=" + bucket(n - 1 - i, 0, 1, 2, 4, 8, 16)));
+        keys.add(Hashing.of(Hashing.STRUCT, "pos=", (n <= 1 ? 0 : (10 * i) / n)));
+        keys.add(Hashing.of(Hashing.STRUCT, "fromEnd=", bucket(n - 1 - i, 0, 1, 2, 4, 8, 16)));
         if (s.words().length > 0) {
-            keys.add(Hashing.of(Hashing.STRUCT, "first=" + s.words()[0]));
-            keys.add(Hashing.of(Hashing.STRUCT, "last=" + s.words()[s.words().length - 1]));
+            keys.add(Hashing.of(Hashing.STRUCT, "first=", s.words()[0]));
+            keys.add(Hashing.of(Hashing.STRUCT, "last=", s.words()[s.words().length - 1]));
         }
         return keys.toArray();
     }
@@ -246,10 +247,10 @@ public final class PageFeatures {
     private static void articleKeys(DomContext c, IntList keys) {
         ArticleSignals a = c.article();
         String where = a.inBest() ? "in" : a.inArticle() ? "beside" : a.before() ? "before" : a.after() ? "after" : "around";
-        keys.add(Hashing.of(Hashing.STRUCT, "art=" + where));
+        keys.add(Hashing.of(Hashing.STRUCT, "art=", where));
         keys.add(Hashing.of(Hashing.STRUCT, "art=" + where + "|" + c.tag()));
-        keys.add(Hashing.of(Hashing.STRUCT, "artDist=" + bucket(a.distance(), 0, 1, 2, 3, 5, 8)));
-        keys.add(Hashing.of(Hashing.STRUCT, "artShare=" + bucket((int) (a.bestShare() * 10), 1, 3, 5, 7, 9)));
+        keys.add(Hashing.of(Hashing.STRUCT, "artDist=", bucket(a.distance(), 0, 1, 2, 3, 5, 8)));
+        keys.add(Hashing.of(Hashing.STRUCT, "artShare=", bucket((int) (a.bestShare() * 10), 1, 3, 5, 7, 9)));
         if (a.alike() >= 3) {
             int links = bucket((int) (a.unitLinks() * 10), 0, 3, 6, 9);
             int size = bucket(a.unitChars(), 40, 100, 250, 600);
@@ -257,7 +258,7 @@ public final class PageFeatures {
             keys.add(Hashing.of(Hashing.STRUCT, "rep|" + where + "|" + links));
         }
         if (a.comments()) {
-            keys.add(Hashing.of(Hashing.STRUCT, "comments|" + where));
+            keys.add(Hashing.of(Hashing.STRUCT, "comments|", where));
         }
         keys.add(Hashing.of(Hashing.STRUCT, "area=" + bucket((int) (a.areaLinks() * 10), 1, 3, 5, 7, 9) + "|" + where));
     }

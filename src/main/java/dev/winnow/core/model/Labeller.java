@@ -8,11 +8,12 @@ import smile.math.MathEx;
 /**
  * A {@link LabelModel} made ready for serving, once, when the model is loaded. Smile scores a
  * sparse row that must first be sorted and merged, and reads each class's weights from its own
- * 512 KiB array; here each first-pass stage's weights are laid out feature by feature, so one row
- * entry touches one cache line, no row is ever built, and one row buffer feeds both stages. A
- * boosted-tree context pass is read from flat arrays ({@link FlatTrees}). Labels are the model's;
- * probabilities may differ from {@link LabelModel#predict} in the last bits, because the first
- * pass adds its terms in another order. Immutable and thread-safe.
+ * 512 KiB array; here both first-pass stages' weights are laid out together, feature by feature,
+ * so one row entry touches one cache line for both, no row is ever built, and one row buffer and
+ * one loop feed both stages. A boosted-tree context pass is read from flat arrays
+ * ({@link FlatTrees}). Labels are the model's; probabilities may differ from
+ * {@link LabelModel#predict} in the last bits, because the first pass adds its terms in another
+ * order. Immutable and thread-safe.
  */
 public final class Labeller {
     private static final int K = Label.values().length;
@@ -20,6 +21,8 @@ public final class Labeller {
     private final LabelModel model;
     private final LinearScorer first;
     private final LinearScorer fine;
+    /** Both first-pass stages' weights side by side; null when Smile must score them itself. */
+    private final WeightTable weights;
     private final ContextModel contextPass;
     private final ContextModel fineContextPass;
 
@@ -27,6 +30,8 @@ public final class Labeller {
         this.model = model;
         this.first = LinearScorer.of(model.firstPass());
         this.fine = model.fineFirstPass() == null ? null : LinearScorer.of(model.fineFirstPass());
+        boolean servable = first != null && (model.fineFirstPass() == null || fine != null);
+        this.weights = !servable ? null : fine == null ? new WeightTable(first) : new WeightTable(first, fine);
         this.contextPass = flat(model.contextPass());
         this.fineContextPass = flat(model.fineContextPass());
     }
@@ -51,21 +56,23 @@ public final class Labeller {
 
     /** The first-pass probabilities of every block, indexed [block][label ordinal]. */
     public double[][] firstPass(PageFeatures page) {
-        if (first == null || (model.fineFirstPass() != null && fine == null)) {
+        if (weights == null) {
             return model.firstPass(page);
         }
         int n = page.size();
         double[][] out = new double[n][K];
+        double[] sums = new double[weights.width];
         double[] posterior = first.posterior();
         double[] finePosterior = fine == null ? null : fine.posterior();
         double[] fineLabels = new double[K];
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
             page.row(i, row);
-            first.score(row, posterior);
+            weights.sum(row, sums);
+            first.finish(sums, 0, posterior);
             ClassIndex.toLabels(model.firstClasses(), posterior, out[i]);
             if (fine != null) {
-                fine.score(row, finePosterior);
+                fine.finish(sums, first.scored, finePosterior);
                 ClassIndex.toLabels(model.fineClasses(), finePosterior, fineLabels);
                 LabelModel.combine(out[i], fineLabels);
             }
@@ -78,29 +85,20 @@ public final class Labeller {
     }
 
     /**
-     * One logistic regression's weights, feature by feature: a multinomial one's, or a binomial
-     * one's (the two-stage model's editorial decision), whose single score is the second class's.
+     * One logistic regression's shape: a multinomial one, or a binomial one (the two-stage model's
+     * editorial decision), whose single score is the second class's.
      */
     private static final class LinearScorer {
         /** Scored classes: Smile's multinomial model fixes the last class's score at zero. */
-        private final int scored;
-        private final boolean binomial;
-        /** {@code weights[feature * scored + c]}. */
-        private final double[] weights;
-        private final double[] bias;
+        final int scored;
+        final boolean binomial;
+        /** Smile's, {@code [class][feature]}, the bias last. */
+        final double[][] coefficients;
 
         private LinearScorer(double[][] coefficients, boolean binomial) {
             this.binomial = binomial;
-            scored = coefficients.length;
-            int features = coefficients[0].length - 1;
-            weights = new double[features * scored];
-            bias = new double[scored];
-            for (int c = 0; c < scored; c++) {
-                for (int f = 0; f < features; f++) {
-                    weights[f * scored + c] = coefficients[c][f];
-                }
-                bias[c] = coefficients[c][features];
-            }
+            this.coefficients = coefficients;
+            this.scored = coefficients.length;
         }
 
         static LinearScorer of(SparseLogisticRegression model) {
@@ -117,13 +115,61 @@ public final class Labeller {
             return new double[scored + 1];
         }
 
-        /** The class probabilities of one row: the bias, then each entry in the row's order, as Smile adds them, then the softmax. */
-        void score(PageFeatures.RowBuffer row, double[] posterior) {
+        /** The class probabilities from this model's sums, which start at {@code from}. */
+        void finish(double[] sums, int from, double[] posterior) {
+            if (binomial) {
+                double p = 1.0 / (1.0 + Math.exp(-sums[from]));
+                posterior[0] = 1 - p;
+                posterior[1] = p;
+                return;
+            }
+            System.arraycopy(sums, from, posterior, 0, scored);
+            posterior[scored] = 0;
+            MathEx.softmax(posterior);
+        }
+    }
+
+    /**
+     * The weights of one or more logistic regressions over the same rows, feature by feature and
+     * side by side ({@code weights[feature * width + slot]}): a row entry reads one cache line
+     * for every class of both stages, where separate tables cost a miss each. Each class's sum
+     * adds the bias, then each entry in the row's order, as Smile does.
+     */
+    private static final class WeightTable {
+        final int width;
+        private final double[] weights;
+        private final double[] bias;
+
+        WeightTable(LinearScorer... scorers) {
+            int w = 0;
+            for (LinearScorer s : scorers) {
+                w += s.scored;
+            }
+            width = w;
+            int features = scorers[0].coefficients[0].length - 1;
+            weights = new double[features * width];
+            bias = new double[width];
+            int slot = 0;
+            for (LinearScorer s : scorers) {
+                for (int c = 0; c < s.scored; c++, slot++) {
+                    double[] of = s.coefficients[c];
+                    if (of.length - 1 != features) {
+                        throw new IllegalArgumentException("the stages were trained on different feature spaces");
+                    }
+                    for (int f = 0; f < features; f++) {
+                        weights[f * width + slot] = of[f];
+                    }
+                    bias[slot] = of[features];
+                }
+            }
+        }
+
+        void sum(PageFeatures.RowBuffer row, double[] sums) {
             int[] indices = row.indices();
             double[] values = row.values();
             int size = row.size();
-            if (scored == 4) {
-                // five classes: four sums kept in registers
+            if (width == 4) {
+                // a five-class model, or a binary first stage beside a four-class second: four sums kept in registers
                 double s0 = bias[0];
                 double s1 = bias[1];
                 double s2 = bias[2];
@@ -136,27 +182,19 @@ public final class Labeller {
                     s2 += v * weights[at + 2];
                     s3 += v * weights[at + 3];
                 }
-                posterior[0] = s0;
-                posterior[1] = s1;
-                posterior[2] = s2;
-                posterior[3] = s3;
-            } else {
-                System.arraycopy(bias, 0, posterior, 0, scored);
-                for (int e = 0; e < size; e++) {
-                    int at = indices[e] * scored;
-                    for (int c = 0; c < scored; c++) {
-                        posterior[c] += values[e] * weights[at + c];
-                    }
-                }
-            }
-            if (binomial) {
-                double p = 1.0 / (1.0 + Math.exp(-posterior[0]));
-                posterior[0] = 1 - p;
-                posterior[1] = p;
+                sums[0] = s0;
+                sums[1] = s1;
+                sums[2] = s2;
+                sums[3] = s3;
                 return;
             }
-            posterior[scored] = 0;
-            MathEx.softmax(posterior);
+            System.arraycopy(bias, 0, sums, 0, width);
+            for (int e = 0; e < size; e++) {
+                int at = indices[e] * width;
+                for (int c = 0; c < width; c++) {
+                    sums[c] += values[e] * weights[at + c];
+                }
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.winnow.core.segment;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -9,12 +8,17 @@ import org.jsoup.nodes.Element;
  * segmenter walks the page. {@link ArticleMap} reads them once the walk is over.
  */
 final class Container {
-    /** Readability's class and id words that mark content and those that mark everything else. */
-    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|commentaire|reply|replies|respond|disqus|discussion|talkback", Pattern.CASE_INSENSITIVE);
+    /**
+     * Readability's class and id words that mark content and those that mark everything else,
+     * matched anywhere in the names, ASCII case ignored. Plain substring searches rather than
+     * Readability's regular expressions: a case-blind alternation tried at every position of
+     * every container's names was a fifth of the whole pipeline's time in a profile.
+     */
+    private static final String[] POSITIVE = {"article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story"};
+    private static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+        "sponsor", "shopping", "tags", "widget", "teaser", "recommend"};
+    private static final String[] COMMENTS = {"comment", "kommentar", "reply", "replies", "respond", "disqus", "discussion", "talkback"};
 
     final Container parent;
     final int level;
@@ -36,9 +40,38 @@ final class Container {
         this.parent = parent;
         this.level = parent == null ? 0 : parent.level + 1;
         this.alike = alike;
-        String names = element == null ? "" : element.className() + " " + element.id();
-        this.comments = !names.isBlank() && COMMENTS.matcher(names).find();
-        this.initial = tagWeight(tag) + (names.isBlank() ? 0 : (NEGATIVE.matcher(names).find() ? -25 : 0) + (POSITIVE.matcher(names).find() ? 25 : 0));
+        String names = element == null ? "" : asciiLowerCase(element.className() + " " + element.id());
+        this.comments = containsAny(names, COMMENTS);
+        this.initial = tagWeight(tag) + (containsAny(names, NEGATIVE) ? -25 : 0) + (containsAny(names, POSITIVE) ? 25 : 0);
+    }
+
+    private static boolean containsAny(String names, String[] words) {
+        if (names.length() <= 1) {
+            return false;
+        }
+        for (String word : words) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only A–Z, as the regular expressions' CASE_INSENSITIVE did: a Unicode lower-casing could make new matches (the Kelvin sign's "k"). */
+    private static String asciiLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = s.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
+                        chars[j] += 'a' - 'A';
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return s;
     }
 
     /** Readability's initial score by tag: containers of prose up, lists, forms and headings down. */

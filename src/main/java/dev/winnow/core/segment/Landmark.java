@@ -6,12 +6,14 @@ import java.util.Locale;
 public enum Landmark {
     NAV, HEADER, FOOTER, ASIDE, FORM, MAIN, ARTICLE, LIST, TABLE, FIGURE, BLOCKQUOTE, LINK, BUTTON, DIALOG, SECTION;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public int bit() {
         return 1 << ordinal();
     }
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The landmark an element stands for, by tag or ARIA role; null when it is none. */

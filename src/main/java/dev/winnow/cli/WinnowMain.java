@@ -25,6 +25,8 @@ public final class WinnowMain {
               tune              compare training settings on the dev split
               calibrate         choose a trained model's output weights and paywalled threshold on dev
               disagree          training blocks the model and the alignment disagree on: read these next
+              misses            blocks people labelled that the model labels otherwise (--label, --split)
+              editorial-threshold  main text and hard negatives kept at other editorial thresholds, on dev
               dump              write every block of the shared pages as JSON Lines, for labelling
               help              this text""";
 
@@ -50,7 +52,7 @@ public final class WinnowMain {
     /** Every command but {@code serve}; the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         switch (args[0]) {
-            case "train", "evaluate", "tune", "calibrate", "disagree", "dump" -> {
+            case "train", "evaluate", "tune", "calibrate", "disagree", "misses", "editorial-threshold", "dump" -> {
                 return TrainCli.run(args, out);
             }
             case "batch" -> {

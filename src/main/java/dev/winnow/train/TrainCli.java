@@ -1,6 +1,7 @@
 package dev.winnow.train;
 
 import dev.winnow.core.CleanOptions;
+import dev.winnow.core.Input;
 import dev.winnow.core.Label;
 import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
@@ -24,10 +25,17 @@ import java.util.TreeMap;
  * train    [--data DIR] [--labels FILE] [--out FILE]     train on the train split (--splits to choose), write the model
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
+ *          [--contexts none,logit,gbt] [--calibrated false] the context learners to compare; without the output weights
+ *          [--fine-lambda L] [--fine-dense false] [--fine-aligned-cap N] [--augment-copies N] ...  settings to vary
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
  *          choose on dev the output weights and the paywalled threshold of a model as train wrote it,
  *          and write it with them (the values to put in TrainingSettings so that train writes it itself)
+ * misses   [--data DIR] [--labels FILE] [--model FILE] [--split test] [--label L|hard-negative] [--mode html|text]
+ *          the blocks people read that the model labels otherwise (of one label, or the hard negatives
+ *          it drops), one a line with its five probabilities, then the count by page
+ * editorial-threshold [--data DIR] [--labels FILE] [--model FILE] [--split dev]
+ *          main-text scores and hard negatives kept if a block were editorial from P(editorial) >= t
  * disagree [--data DIR] [--labels FILE] [--model FILE] [--min P]
  *          train-split blocks no person read that the alignment calls boilerplate and the model scores
  *          as promo, paywall or donation with at least P (0.5): the blocks worth reading next
@@ -67,9 +75,11 @@ public final class TrainCli {
                 case "tune" -> cli.tune();
                 case "calibrate" -> cli.calibrate();
                 case "disagree" -> cli.disagree();
+                case "misses" -> cli.misses();
+                case "editorial-threshold" -> cli.editorialThreshold();
                 case "dump" -> BlockDump.main(new String[] {options.getOrDefault("out", "target/blocks.jsonl.gz"), options.get("data")});
                 default -> {
-                    out.println("unknown command " + args[0] + "; expected train, evaluate, tune, calibrate, disagree or dump");
+                    out.println("unknown command " + args[0] + "; expected train, evaluate, tune, calibrate, disagree, misses, editorial-threshold or dump");
                     return 2;
                 }
             }
@@ -163,6 +173,12 @@ public final class TrainCli {
         if (options.containsKey("lambda")) {
             s = s.withLambda(Double.parseDouble(options.get("lambda")));
         }
+        if (options.containsKey("fine-dense")) {
+            s = s.withFineDense(Boolean.parseBoolean(options.get("fine-dense")));
+        }
+        if (options.containsKey("fine-lambda")) {
+            s = s.withFineLambda(Double.parseDouble(options.get("fine-lambda")));
+        }
         if (options.containsKey("context")) {
             s = s.withContext(options.get("context"));
         }
@@ -183,6 +199,10 @@ public final class TrainCli {
         }
         if (options.containsKey("trees")) {
             s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());
+        }
+        if ("false".equals(options.get("calibrated"))) {
+            // to set a variant beside models trained before calibration existed
+            s = s.withCalibration(null, 0.99);
         }
         return s;
     }
@@ -255,6 +275,97 @@ public final class TrainCli {
                 }
             }
         }
+    }
+
+    void misses() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus pages = corpus(fine).splits(splits(options.getOrDefault("split", "test")).toArray(Split[]::new));
+        Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
+        String wanted = options.getOrDefault("label", "editorial");
+        boolean hardNegatives = wanted.equals("hard-negative");
+        Label label;
+        try {
+            label = hardNegatives ? Label.EDITORIAL : Label.fromId(wanted);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("--label takes a label or hard-negative: " + e.getMessage());
+        }
+        boolean text = options.getOrDefault("mode", "html").equals("text");
+        Map<String, Integer> byPage = new TreeMap<>();
+        int total = 0;
+        for (LabelledPage page0 : pages.pages()) {
+            LabelledPage page = text ? page0.asText() : page0;
+            List<LabelledBlock> predicted = null;
+            for (int i = 0; i < page.blocks().size(); i++) {
+                String blockText = page.blocks().get(i).text();
+                boolean counted = hardNegatives ? fine.isHardNegative(page.page(), blockText) : fine.lookup(page.page(), blockText) == label;
+                if (!counted) {
+                    continue;
+                }
+                total++;
+                predicted = predicted == null ? winnow.label(page.blocks(), CleanOptions.DEFAULT) : predicted;
+                LabelledBlock b = predicted.get(i);
+                if (b.label() != label) {
+                    double[] p = b.prediction().probabilities();
+                    out.printf(Locale.ROOT, "%s\t%d/%d\t%s\t%.2f %.2f %.2f %.2f %.2f\t%s%n", page.page().key(), i, page.blocks().size(),
+                            b.label().id(), p[0], p[1], p[2], p[3], p[4], blockText.length() > 140 ? blockText.substring(0, 140) : blockText);
+                    byPage.merge(page.page().key(), 1, Integer::sum);
+                }
+            }
+        }
+        int missed = byPage.values().stream().mapToInt(Integer::intValue).sum();
+        out.printf(Locale.ROOT, "%d of %d %s blocks labelled otherwise (%s mode), on %d pages; probabilities in the order %s%n",
+                missed, total, wanted, text ? "text" : "HTML", byPage.size(), java.util.Arrays.toString(Label.values()));
+        byPage.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
+                .forEach(e -> out.println("  " + e.getValue() + "\t" + e.getKey()));
+    }
+
+    void editorialThreshold() throws IOException {
+        FineLabels fine = fineLabels();
+        Corpus pages = corpus(fine).splits(splits(options.getOrDefault("split", "dev")).toArray(Split[]::new));
+        Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
+        List<LabelledPage> scored = pages.pages().stream().filter(p -> p.page().gold().mainText() != null).toList();
+        // each page labelled once; every threshold then keeps a different share of the same blocks
+        List<List<LabelledBlock>> labelled = scored.parallelStream()
+                .map(p -> winnow.clean(Input.html(p.page().htmlString()), CleanOptions.DEFAULT.withBlocks(true)).blocks()).toList();
+        List<List<LabelledBlock>> ofCorpusBlocks = pages.pages().parallelStream().map(p -> winnow.label(p.blocks(), CleanOptions.DEFAULT)).toList();
+        for (double t : new double[] {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}) {
+            int hard = 0;
+            int kept = 0;
+            for (int k = 0; k < pages.pages().size(); k++) {
+                LabelledPage page = pages.pages().get(k);
+                for (int i = 0; i < page.blocks().size(); i++) {
+                    if (fine.isHardNegative(page.page(), page.blocks().get(i).text())) {
+                        hard++;
+                        kept += editorialProbability(ofCorpusBlocks.get(k).get(i)) >= t ? 1 : 0;
+                    }
+                }
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "from P(editorial) %.2f: hard negatives kept %.3f (%d)", t, (double) kept / hard, hard));
+            for (String source : List.of("wcxb", WebisPages.SOURCE)) {
+                List<String> predictions = new ArrayList<>();
+                List<String> references = new ArrayList<>();
+                for (int k = 0; k < scored.size(); k++) {
+                    if (scored.get(k).page().key().startsWith(source + ":")) {
+                        StringBuilder kept0 = new StringBuilder();
+                        for (LabelledBlock b : labelled.get(k)) {
+                            if (editorialProbability(b) >= t) {
+                                kept0.append(b.block().text()).append('\n');
+                            }
+                        }
+                        predictions.add(kept0.toString());
+                        references.add(scored.get(k).page().gold().mainText());
+                    }
+                }
+                if (!predictions.isEmpty()) {
+                    line.append(" | ").append(source).append(' ').append(Evaluation.wordScore(predictions, references).line());
+                }
+            }
+            out.println(line);
+        }
+    }
+
+    private static double editorialProbability(LabelledBlock b) {
+        return b.prediction().probabilities()[Label.EDITORIAL.ordinal()];
     }
 
     private void report(Evaluation evaluation, Corpus pages, FineLabels fine) {

@@ -188,7 +188,7 @@ public final class Trainer {
                 if (!chosen[i] || fine && !teachesFineLabels(fp.page(), i, aligned)) {
                     continue;
                 }
-                SparseArray row = fp.features().row(i);
+                SparseArray row = fine && !settings.fineDense() ? withoutDense(fp.features().row(i)) : fp.features().row(i);
                 Label label = !fine && settings.stages() == 2 ? editorialOrNot(labels[i]) : labels[i];
                 for (int r = 0; r < repeats(fp.page(), i); r++) {
                     rows.add(row);
@@ -198,9 +198,20 @@ public final class Trainer {
         }
         SparseDataset data = SparseDataset.of(rows, PageFeatures.DIMENSION);
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
-        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, settings.lambda(), 1E-5, settings.maxIter());
+        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, fine ? settings.fineLambda() : settings.lambda(), 1E-5, settings.maxIter());
         log.accept(String.format("first pass%s on %d rows (held out fold %d) in %.1f s", fine ? " (fine labels)" : "", y.length, heldOutFold, seconds(start)));
         return model;
+    }
+
+    /** A row without its dense measures: their weights stay zero, so serving reads the same rows. */
+    private static SparseArray withoutDense(SparseArray row) {
+        SparseArray out = new SparseArray(row.size());
+        for (SparseArray.Entry e : row) {
+            if (e.i >= PageFeatures.DENSE) {
+                out.append(e.i, e.x);
+            }
+        }
+        return out;
     }
 
     private ContextModel fitContext(String learner, ContextRows rows) {

@@ -29,16 +29,21 @@ import java.util.Locale;
  * @param outputWeights per label, the weight of its share of the non-editorial probability in the
  *                     answer (editorial's entry unused; null: none), chosen on dev by {@code calibrate}
  * @param paywalledAt  the paywall probability from which a page is {@code paywalled}, chosen on dev by {@code calibrate}
+ * @param fineLambda   L2 penalty of the second stage's logistic regression, which learns from about a
+ *                     fifth of the first stage's rows, so the same penalty weighs more on it
+ * @param fineDense    whether the second stage also learns from the dense measures (length, position,
+ *                     link density, where the article is); without them it must tell a promo, a
+ *                     paywall notice, an appeal and site furniture apart by words, tags and class words
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
-                               int fineAlignedCap, double[] outputWeights, double paywalledAt) {
+                               int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 0.7};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -48,49 +53,58 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return String.format(Locale.ROOT,
                 "%s%s%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
                 stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
-                stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "",
+                (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "")
+                        + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
-                lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
+                fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
     }
 
     public TrainingSettings withLambda(double l) {
-        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withContext(String c) {
-        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withTrees(int t, int depth) {
-        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withMaxIter(int m) {
-        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withPerPageCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withReviewedRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withStages(int n) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, n, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, n, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withFineAlignedCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, cap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, cap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 
     public TrainingSettings withCalibration(double[] weights, double paywalled) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, weights, paywalled);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, weights, paywalled, fineLambda, fineDense);
+    }
+
+    public TrainingSettings withFineLambda(double l) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, l, fineDense);
+    }
+
+    public TrainingSettings withFineDense(boolean dense) {
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, dense);
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt);
+        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
     }
 }

@@ -62,6 +62,39 @@ class TrainOnSampleCorpusTest {
         assertTrue(Double.parseDouble(f1.group(1)) > 0.7, "word F1 on training pages too low:\n" + report);
     }
 
+    @Test
+    void missesListsEveryPeopleLabelledBlockTheModelLabelsOtherwise() throws Exception {
+        String report = run(new String[] {"misses", "--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
+                "--model", dir.resolve("a.model").toString(), "--split", "all", "--label", "boilerplate"});
+        Matcher summary = Pattern.compile("(\\d+) of (\\d+) boilerplate blocks labelled otherwise \\(HTML mode\\)").matcher(report);
+        assertTrue(summary.find(), report);
+        int missed = Integer.parseInt(summary.group(1));
+        assertTrue(Integer.parseInt(summary.group(2)) > 0, "the sample corpus has people's boilerplate labels:\n" + report);
+        long listed = report.lines().filter(l -> l.startsWith("wcxb:")).count();
+        assertEquals(missed, listed, report);
+        report.lines().filter(l -> l.startsWith("wcxb:"))
+                .forEach(l -> assertTrue(!l.split("\t")[2].equals("boilerplate"), "listed though right: " + l));
+    }
+
+    @Test
+    void aHigherEditorialThresholdNeverKeepsMoreHardNegatives() throws Exception {
+        String report = run(new String[] {"editorial-threshold", "--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
+                "--model", dir.resolve("a.model").toString(), "--split", "all"});
+        Matcher kept = Pattern.compile("from P\\(editorial\\) ([0-9.]+): hard negatives kept ([0-9.]+|NaN)").matcher(report);
+        double previous = 1;
+        int lines = 0;
+        while (kept.find()) {
+            lines++;
+            if (!kept.group(2).equals("NaN")) {
+                double share = Double.parseDouble(kept.group(2));
+                assertTrue(share <= previous, report);
+                previous = share;
+            }
+        }
+        assertEquals(7, lines, report);
+        assertTrue(report.contains("wcxb F1"), report);
+    }
+
     static String run(String[] args) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code = TrainCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));

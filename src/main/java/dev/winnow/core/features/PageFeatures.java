@@ -22,7 +22,8 @@ public final class PageFeatures {
     /** Bits of the hashed space. Part of the model format: a model is trained for one size. */
     public static final int BITS = 16;
     public static final int DIMENSION = 1 << BITS;
-    static final int DENSE = 48;
+    /** Entries below this index are the dense measures; the hashed features follow. */
+    public static final int DENSE = 48;
     private static final int HASHED = DIMENSION - DENSE;
 
     private static final int[] NEIGHBOUR_OFFSETS = {-2, -1, 1, 2};

@@ -61,50 +61,109 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     }
 
     public TrainingSettings withLambda(double l) {
-        return new TrainingSettings(l, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.lambda = l);
     }
 
     public TrainingSettings withContext(String c) {
-        return new TrainingSettings(lambda, maxIter, c, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.context = c);
     }
 
     public TrainingSettings withTrees(int t, int depth) {
-        return new TrainingSettings(lambda, maxIter, context, t, depth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> {
+            b.trees = t;
+            b.maxDepth = depth;
+        });
     }
 
     public TrainingSettings withMaxIter(int m) {
-        return new TrainingSettings(lambda, m, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.maxIter = m);
     }
 
     public TrainingSettings withPerPageCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, cap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.perPageCap = cap);
     }
 
     public TrainingSettings withReviewedRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, r, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.reviewedRepeat = r);
     }
 
     public TrainingSettings withStages(int n) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, n, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.stages = n);
     }
 
     public TrainingSettings withFineAlignedCap(int cap) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, cap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.fineAlignedCap = cap);
     }
 
     public TrainingSettings withCalibration(double[] weights, double paywalled) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, weights, paywalled, fineLambda, fineDense);
+        return with(b -> {
+            b.outputWeights = weights;
+            b.paywalledAt = paywalled;
+        });
     }
 
     public TrainingSettings withFineLambda(double l) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, l, fineDense);
+        return with(b -> b.fineLambda = l);
     }
 
     public TrainingSettings withFineDense(boolean dense) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, dense);
+        return with(b -> b.fineDense = dense);
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return new TrainingSettings(lambda, maxIter, context, trees, maxDepth, shrinkage, folds, r, textShare, perPageCap, contextCap, reviewedRepeat, stages, seed, fineAlignedCap, outputWeights, paywalledAt, fineLambda, fineDense);
+        return with(b -> b.rareRepeat = r);
+    }
+
+    /** A copy with some settings changed: the one place besides the record header that lists them all. */
+    private TrainingSettings with(java.util.function.Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
+                b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
+                b.fineLambda, b.fineDense);
+    }
+
+    private static final class Copy {
+        double lambda;
+        int maxIter;
+        String context;
+        int trees;
+        int maxDepth;
+        double shrinkage;
+        int folds;
+        int rareRepeat;
+        double textShare;
+        int perPageCap;
+        int contextCap;
+        int reviewedRepeat;
+        int stages;
+        long seed;
+        int fineAlignedCap;
+        double[] outputWeights;
+        double paywalledAt;
+        double fineLambda;
+        boolean fineDense;
+
+        Copy(TrainingSettings s) {
+            lambda = s.lambda;
+            maxIter = s.maxIter;
+            context = s.context;
+            trees = s.trees;
+            maxDepth = s.maxDepth;
+            shrinkage = s.shrinkage;
+            folds = s.folds;
+            rareRepeat = s.rareRepeat;
+            textShare = s.textShare;
+            perPageCap = s.perPageCap;
+            contextCap = s.contextCap;
+            reviewedRepeat = s.reviewedRepeat;
+            stages = s.stages;
+            seed = s.seed;
+            fineAlignedCap = s.fineAlignedCap;
+            outputWeights = s.outputWeights;
+            paywalledAt = s.paywalledAt;
+            fineLambda = s.fineLambda;
+            fineDense = s.fineDense;
+        }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
  * gives {@code newsletter}, {@code signup}, {@code box}. Digits and one-letter words carry nothing.
  */
 final class ClassWords {
+    /** Reading stops once a set holds this many words. */
+    static final int MAX_WORDS = 64;
+
     private ClassWords() {
     }
 
@@ -17,7 +20,7 @@ final class ClassWords {
         }
         StringBuilder word = new StringBuilder();
         char previous = ' ';
-        for (int i = 0; i < attribute.length() && into.size() < 64; i++) {
+        for (int i = 0; i < attribute.length() && into.size() < MAX_WORDS; i++) {
             char c = attribute.charAt(i);
             boolean letter = Character.isLetter(c);
             boolean camelBreak = letter && Character.isUpperCase(c) && Character.isLowerCase(previous);

@@ -117,6 +117,10 @@ public final class HtmlSegmenter implements Segmenter {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** An element's tag and class, for counting alike siblings. */
+    private record Kind(String tag, String className) {
+    }
+
     /** The landmarks and class words of one open block element, inherited by everything inside it. */
     private record Scope(Element element, int landmarks, String[] classWords, int depth, Container container) {
     }
@@ -141,8 +145,10 @@ public final class HtmlSegmenter implements Segmenter {
         final Container root = new Container(null, null, "body", 1);
         final List<Container> containers = new ArrayList<>();
         final List<Container> blockContainers = new ArrayList<>();
-        /** Per parent element, how many of its children share each tag and class. */
-        final Map<Element, Map<String, Integer>> alikeCounts = new IdentityHashMap<>();
+        /** Per child element of a parent already counted, how many of its siblings share its tag and class. */
+        final Map<Element, Integer> alikeCounts = new IdentityHashMap<>();
+        /** Class and id values repeat across a page ("menu-item", "post-title"): their words, read once. */
+        final Map<String, String[]> classWordsOf = new java.util.HashMap<>();
 
         Walker(Deadline deadline) {
             this.deadline = deadline;
@@ -306,12 +312,12 @@ public final class HtmlSegmenter implements Segmenter {
             }
             // a set that keeps insertion order: pages nest dozens of classed wrappers, and a list's contains() showed in profiles
             Set<String> words = new LinkedHashSet<>();
-            ClassWords.addFrom(element.id(), words);
-            ClassWords.addFrom(element.className(), words);
+            addClassWords(element.id(), words);
+            addClassWords(element.className(), words);
             // inline ancestors between the parent scope and this element carry class words too
             for (Element up = element.parent(); up != null && (parent == null || up != parent.element()); up = up.parent()) {
-                ClassWords.addFrom(up.id(), words);
-                ClassWords.addFrom(up.className(), words);
+                addClassWords(up.id(), words);
+                addClassWords(up.className(), words);
                 Landmark inline = Landmark.of(up.normalName(), up.attr("role").toLowerCase(Locale.ROOT));
                 if (inline != null) {
                     landmarks |= inline.bit();
@@ -351,14 +357,43 @@ public final class HtmlSegmenter implements Segmenter {
             if (parent == null) {
                 return 1;
             }
-            Map<String, Integer> counts = alikeCounts.computeIfAbsent(parent, p -> {
-                Map<String, Integer> byKind = new java.util.HashMap<>();
-                for (Element child : p.children()) {
-                    byKind.merge(child.normalName() + '.' + child.className(), 1, Integer::sum);
+            Integer known = alikeCounts.get(element);
+            if (known == null) {
+                // the first child asked about counts all its siblings at once
+                List<Element> children = parent.children();
+                Kind[] kinds = new Kind[children.size()];
+                Map<Kind, Integer> byKind = new java.util.HashMap<>();
+                for (int i = 0; i < kinds.length; i++) {
+                    Element child = children.get(i);
+                    kinds[i] = new Kind(child.normalName(), child.className());
+                    byKind.merge(kinds[i], 1, Integer::sum);
                 }
-                return byKind;
+                for (int i = 0; i < kinds.length; i++) {
+                    alikeCounts.put(children.get(i), byKind.get(kinds[i]));
+                }
+                known = alikeCounts.getOrDefault(element, 1);
+            }
+            return known;
+        }
+
+        /** Adds the words of a class or id value, read once per distinct value on the page. */
+        void addClassWords(String attribute, java.util.Set<String> into) {
+            if (attribute == null || attribute.isEmpty()) {
+                return;
+            }
+            String[] words = classWordsOf.computeIfAbsent(attribute, a -> {
+                List<String> split = new ArrayList<>();
+                ClassWords.addFrom(a, split);
+                return split.toArray(String[]::new);
             });
-            return counts.getOrDefault(element.normalName() + '.' + element.className(), 1);
+            if (into.size() + words.length >= ClassWords.MAX_WORDS) {
+                // near the cap, ClassWords stops mid-value: let it
+                ClassWords.addFrom(attribute, into);
+                return;
+            }
+            for (String w : words) {
+                into.add(w);
+            }
         }
     }
 }

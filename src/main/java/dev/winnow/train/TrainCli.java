@@ -28,6 +28,7 @@ import java.util.TreeMap;
  *          [--contexts none,logit,gbt] [--calibrated false] the context learners to compare; without the output weights
  *          [--fine-lambda L] [--fine-dense false] [--fine-aligned-cap N] [--augment-copies N] ...  settings to vary
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
+ *          [--sample-dev false]                           ... trained on that third, measured on all of dev
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
  *          choose on dev the output weights and the paywalled threshold of a model as train wrote it,
  *          and write it with them (the values to put in TrainingSettings so that train writes it itself)
@@ -97,7 +98,10 @@ public final class TrainCli {
         if (options.containsKey("sample")) {
             // a fixed share of the sites, so that quick runs of different variants see the same pages
             double share = Double.parseDouble(options.get("sample"));
-            sources = sources.stream().filter(p -> Math.floorMod(Split.normalise(p.domain()).hashCode(), 1000) < share * 1000).toList();
+            // --sample-dev false: train on the share, measure on all of dev, whose rare blocks a share is too few to rank
+            boolean allDev = "false".equals(options.get("sample-dev"));
+            sources = sources.stream().filter(p -> Math.floorMod(Split.normalise(p.domain()).hashCode(), 1000) < share * 1000
+                    || allDev && Split.of(p.domain()) == Split.DEV).toList();
         }
         Corpus corpus = Corpus.build(sources, fine);
         log(String.format(Locale.ROOT, "corpus: %d pages, %s, built in %.1f s", corpus.pages().size(), corpus.counts(), (System.nanoTime() - start) / 1e9));

@@ -9,12 +9,7 @@ usage: append_labels.py BLOCKS.jsonl.gz LABELS.jsonl BATCH.tsv [BATCH.tsv ...]
 """
 import gzip, json, os, re, sys
 
-
-def open_text(path, mode="r"):
-    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
-    if str(path).endswith(".gz"):
-        return gzip.open(path, mode + "t", encoding="utf-8")
-    return open(path, mode, encoding="utf-8")
+from labels_io import open_text
 
 HARD = re.compile(r"subscri|donat|advertis|cookie|paywall|sponsor|newsletter|membership|abonn|spende|werbung|contribut|premium|paid|crowdfund", re.I)
 LABELS = ("editorial", "boilerplate", "promo", "paywall", "donation")

@@ -6,15 +6,9 @@ as unknown.
 
 usage: label_languages.py model/corpus/labels.jsonl.gz
 """
-import gzip
 import collections, json, re, sys
 
-
-def open_text(path, mode="r"):
-    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
-    if str(path).endswith(".gz"):
-        return gzip.open(path, mode + "t", encoding="utf-8")
-    return open(path, mode, encoding="utf-8")
+from labels_io import open_text
 
 STOP = {
     "en": "the and to of a in is for you that our your with this are be on it we us by".split(),

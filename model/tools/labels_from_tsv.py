@@ -6,15 +6,9 @@ Labels are stored with the block text, not the index, so they survive changes to
 
 usage: labels_from_tsv.py BLOCKS.jsonl.gz LABELS_DIR OUT.jsonl
 """
-import gzip
 import collections, glob, gzip, json, os, re, sys
 
-
-def open_text(path, mode="r"):
-    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
-    if str(path).endswith(".gz"):
-        return gzip.open(path, mode + "t", encoding="utf-8")
-    return open(path, mode, encoding="utf-8")
+from labels_io import open_text
 
 HARD = re.compile(r"subscri|donat|advertis|cookie|paywall|sponsor|newsletter|membership|abonn|spende|werbung|contribut|premium|paid|crowdfund", re.I)
 LICENCE = {"wcxb": "CC-BY-4.0 (WCXB dev, Foley 2026)",

@@ -7,15 +7,9 @@ read; the labels come from reading (model/tools/append_labels.py adds the reader
 
 usage: rare_batches.py [news|test-paywall]     (WORK defaults to target/corpus-work)
 """
-import gzip
 import collections, gzip, json, os, random, re, sys
 
-
-def open_text(path, mode="r"):
-    """Opens a labels file, gzip'd when its name ends in .gz (the committed corpus is)."""
-    if str(path).endswith(".gz"):
-        return gzip.open(path, mode + "t", encoding="utf-8")
-    return open(path, mode, encoding="utf-8")
+from labels_io import open_text
 
 WORK = os.environ.get("WORK", "target/corpus-work")
 DATA = os.environ.get("WINNOW_DATA", "../shared/data")

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -115,24 +116,35 @@ public final class Evaluation {
 
     /** The share of person-labelled editorial blocks that talk about money or ads and are kept. */
     public double hardNegativesKept(List<LabelledPage> pages, FineLabels fine) {
-        int total = 0;
-        int kept = 0;
+        int[] totalAndKept = new int[2];
+        forEachPicked(pages, fine::isHardNegative, (page, i, labelled) -> {
+            totalAndKept[0]++;
+            totalAndKept[1] += labelled.label() == Label.EDITORIAL ? 1 : 0;
+        });
+        return totalAndKept[0] == 0 ? Double.NaN : (double) totalAndKept[1] / totalAndKept[0];
+    }
+
+    /** Receives one picked block: its page, its index there, and the model's label of it. */
+    @FunctionalInterface
+    public interface PickedBlock {
+        void accept(LabelledPage page, int index, LabelledBlock labelled);
+    }
+
+    /**
+     * Hands {@code visitor} every block that {@code picks} (given its page and text) chooses, with
+     * the model's label of it, in page order; a page is labelled once, and only if it holds such
+     * a block, since most pages hold none of the blocks people picked out.
+     */
+    public void forEachPicked(List<LabelledPage> pages, BiPredicate<SourcePage, String> picks, PickedBlock visitor) {
         for (LabelledPage page : pages) {
             List<LabelledBlock> predicted = null;
             for (int i = 0; i < page.blocks().size(); i++) {
-                Block b = page.blocks().get(i);
-                if (fine.isHardNegative(page.page(), b.text())) {
-                    if (predicted == null) {
-                        predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
-                    }
-                    total++;
-                    if (predicted.get(i).label() == Label.EDITORIAL) {
-                        kept++;
-                    }
+                if (picks.test(page.page(), page.blocks().get(i).text())) {
+                    predicted = predicted == null ? winnow.label(page.blocks(), CleanOptions.DEFAULT) : predicted;
+                    visitor.accept(page, i, predicted.get(i));
                 }
             }
         }
-        return total == 0 ? Double.NaN : (double) kept / total;
     }
 
     /** How well {@code paywalled} tells gated pages: among pages a person read, those with a person's paywall label are gated. */

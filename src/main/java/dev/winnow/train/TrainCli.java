@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /**
  * {@code train}, {@code evaluate} and {@code tune}: rebuild the shipped model from the committed
@@ -295,30 +296,22 @@ public final class TrainCli {
         }
         boolean text = options.getOrDefault("mode", "html").equals("text");
         Map<String, Integer> byPage = new TreeMap<>();
-        int total = 0;
-        for (LabelledPage page0 : pages.pages()) {
-            LabelledPage page = text ? page0.asText() : page0;
-            List<LabelledBlock> predicted = null;
-            for (int i = 0; i < page.blocks().size(); i++) {
-                String blockText = page.blocks().get(i).text();
-                boolean counted = hardNegatives ? fine.isHardNegative(page.page(), blockText) : fine.lookup(page.page(), blockText) == label;
-                if (!counted) {
-                    continue;
-                }
-                total++;
-                predicted = predicted == null ? winnow.label(page.blocks(), CleanOptions.DEFAULT) : predicted;
-                LabelledBlock b = predicted.get(i);
-                if (b.label() != label) {
-                    double[] p = b.prediction().probabilities();
-                    out.printf(Locale.ROOT, "%s\t%d/%d\t%s\t%.2f %.2f %.2f %.2f %.2f\t%s%n", page.page().key(), i, page.blocks().size(),
-                            b.label().id(), p[0], p[1], p[2], p[3], p[4], blockText.length() > 140 ? blockText.substring(0, 140) : blockText);
-                    byPage.merge(page.page().key(), 1, Integer::sum);
-                }
+        int[] total = new int[1];
+        List<LabelledPage> inMode = text ? pages.pages().stream().map(LabelledPage::asText).toList() : pages.pages();
+        BiPredicate<SourcePage, String> picks = hardNegatives ? fine::isHardNegative : (page, blockText) -> fine.lookup(page, blockText) == label;
+        new Evaluation(winnow).forEachPicked(inMode, picks, (page, i, b) -> {
+            total[0]++;
+            if (b.label() != label) {
+                String blockText = b.block().text();
+                double[] p = b.prediction().probabilities();
+                out.printf(Locale.ROOT, "%s\t%d/%d\t%s\t%.2f %.2f %.2f %.2f %.2f\t%s%n", page.page().key(), i, page.blocks().size(),
+                        b.label().id(), p[0], p[1], p[2], p[3], p[4], blockText.length() > 140 ? blockText.substring(0, 140) : blockText);
+                byPage.merge(page.page().key(), 1, Integer::sum);
             }
-        }
+        });
         int missed = byPage.values().stream().mapToInt(Integer::intValue).sum();
         out.printf(Locale.ROOT, "%d of %d %s blocks labelled otherwise (%s mode), on %d pages; probabilities in the order %s%n",
-                missed, total, wanted, text ? "text" : "HTML", byPage.size(), java.util.Arrays.toString(Label.values()));
+                missed, total[0], wanted, text ? "text" : "HTML", byPage.size(), java.util.Arrays.toString(Label.values()));
         byPage.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
                 .forEach(e -> out.println("  " + e.getValue() + "\t" + e.getKey()));
     }
@@ -331,32 +324,24 @@ public final class TrainCli {
         // each page labelled once; every threshold then keeps a different share of the same blocks
         List<List<LabelledBlock>> labelled = scored.parallelStream()
                 .map(p -> winnow.clean(Input.html(p.page().htmlString()), CleanOptions.DEFAULT.withBlocks(true)).blocks()).toList();
-        List<List<LabelledBlock>> ofCorpusBlocks = pages.pages().parallelStream().map(p -> winnow.label(p.blocks(), CleanOptions.DEFAULT)).toList();
+        List<Double> hardNegatives = new ArrayList<>();
+        new Evaluation(winnow).forEachPicked(pages.pages(), fine::isHardNegative, (page, i, b) -> hardNegatives.add(editorialProbability(b)));
         for (double t : new double[] {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}) {
-            int hard = 0;
-            int kept = 0;
-            for (int k = 0; k < pages.pages().size(); k++) {
-                LabelledPage page = pages.pages().get(k);
-                for (int i = 0; i < page.blocks().size(); i++) {
-                    if (fine.isHardNegative(page.page(), page.blocks().get(i).text())) {
-                        hard++;
-                        kept += editorialProbability(ofCorpusBlocks.get(k).get(i)) >= t ? 1 : 0;
-                    }
-                }
-            }
+            int hard = hardNegatives.size();
+            long kept = hardNegatives.stream().filter(p -> p >= t).count();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "from P(editorial) %.2f: hard negatives kept %.3f (%d)", t, (double) kept / hard, hard));
             for (String source : List.of("wcxb", WebisPages.SOURCE)) {
                 List<String> predictions = new ArrayList<>();
                 List<String> references = new ArrayList<>();
                 for (int k = 0; k < scored.size(); k++) {
                     if (scored.get(k).page().key().startsWith(source + ":")) {
-                        StringBuilder kept0 = new StringBuilder();
+                        StringBuilder keptText = new StringBuilder();
                         for (LabelledBlock b : labelled.get(k)) {
                             if (editorialProbability(b) >= t) {
-                                kept0.append(b.block().text()).append('\n');
+                                keptText.append(b.block().text()).append('\n');
                             }
                         }
-                        predictions.add(kept0.toString());
+                        predictions.add(keptText.toString());
                         references.add(scored.get(k).page().gold().mainText());
                     }
                 }

@@ -27,7 +27,7 @@ import java.util.function.BiPredicate;
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
  *          [--contexts none,logit,gbt] [--calibrated false] the context learners to compare; without the output weights
- *          [--fine-lambda L] [--fine-dense false] [--fine-aligned-cap N] [--augment-copies N] ...  settings to vary
+ *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--fine-aligned-cap N] [--augment-copies N] ...  settings to vary
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
  *          [--sample-dev false]                           ... trained on that third, measured on all of dev
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
@@ -181,6 +181,9 @@ public final class TrainCli {
         if (options.containsKey("fine-dense")) {
             s = s.withFineDense(Boolean.parseBoolean(options.get("fine-dense")));
         }
+        if (options.containsKey("words-pass")) {
+            s = s.withWordsPass(Boolean.parseBoolean(options.get("words-pass")));
+        }
         if (options.containsKey("fine-lambda")) {
             s = s.withFineLambda(Double.parseDouble(options.get("fine-lambda")));
         }
@@ -229,12 +232,13 @@ public final class TrainCli {
         FineLabels fine = fineLabels();
         Corpus corpus = corpus(fine);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
-        LabelModel raw = ModelFile.read(modelPath);
+        // the weights a model carries (train writes those of the last calibration) are chosen anew
+        LabelModel raw = ModelFile.read(modelPath).withCalibration("", null, 0);
         Calibration.Choice choice = new Calibration(new Winnow(raw), out).choose(corpus.split(Split.DEV).pages(), fine);
         Map<String, String> facts = new TreeMap<>(raw.card());
         facts.put("settings", settings().withCalibration(choice.weights(), choice.paywalledAt()).describe());
         LabelModel unnamed = new LabelModel("", raw.featureBits(), raw.firstPass(), raw.firstClasses(), raw.fineFirstPass(), raw.fineClasses(),
-                raw.contextPass(), raw.fineContextPass(), facts, choice.weights(), choice.paywalledAt());
+                raw.contextPass(), raw.fineContextPass(), facts, choice.weights(), choice.paywalledAt(), raw.wordsPass(), raw.wordsClasses());
         LabelModel calibrated = unnamed.withCalibration(Trainer.idOf(unnamed), choice.weights(), choice.paywalledAt());
         if (options.containsKey("out")) {
             Path target = Path.of(options.get("out"));

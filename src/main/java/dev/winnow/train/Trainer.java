@@ -73,6 +73,7 @@ public final class Trainer {
         SparseLogisticRegression firstPass = fitFirstPass(featured, -1, false);
         int[] firstClasses = firstPass.classes();
         SparseLogisticRegression finePass = twoStage ? fitFirstPass(featured, -1, true) : null;
+        SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1) : null;
 
         ContextRows all = new ContextRows();
         ContextRows fine = new ContextRows();
@@ -80,8 +81,10 @@ public final class Trainer {
             for (int fold = 0; fold < settings.folds(); fold++) {
                 SparseLogisticRegression foldModel = fitFirstPass(featured, fold, false);
                 SparseLogisticRegression foldFine = twoStage ? fitFirstPass(featured, fold, true) : null;
+                SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
-                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0);
+                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0,
+                        foldWords, foldWords == null ? null : foldWords.classes());
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {
                         continue;
@@ -90,7 +93,7 @@ public final class Trainer {
                     Label[] labels = fp.page().labels();
                     boolean[] chosen = sample(fp.page(), settings.contextCap());
                     boolean[] aligned = sample(fp.page(), Math.min(settings.fineAlignedCap(), settings.contextCap()));
-                    ContextFeatures context = ContextFeatures.of(first, fp.features());
+                    ContextFeatures context = ContextFeatures.of(first, firstOnly.wordsPass(fp.features()), fp.features());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
                             continue;
@@ -114,7 +117,7 @@ public final class Trainer {
             facts.put("settings", settings.withContext(learner).describe());
             int[] fineClasses = finePass == null ? null : finePass.classes();
             LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts,
-                    settings.outputWeights(), settings.paywalledAt());
+                    settings.outputWeights(), settings.paywalledAt(), wordsPass, wordsPass == null ? null : wordsPass.classes());
             models.add(unnamed.withCalibration(idOf(unnamed), settings.outputWeights(), settings.paywalledAt()));
         }
         return models;
@@ -203,6 +206,39 @@ public final class Trainer {
         return model;
     }
 
+    /**
+     * Fits the words-only scorer on every page not in {@code heldOutFold} (-1: on all pages), over
+     * all five labels, from each block's own words: editorial blocks and the blocks that teach the
+     * fine labels, so that the alignment's "boilerplate", which hides promos, teaches it nothing.
+     */
+    private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold) {
+        long start = System.nanoTime();
+        List<SparseArray> rows = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (FeaturedPage fp : featured) {
+            if (fp.fold() == heldOutFold) {
+                continue;
+            }
+            Label[] labels = fp.page().labels();
+            boolean[] chosen = sample(fp.page(), settings.perPageCap());
+            for (int i = 0; i < labels.length; i++) {
+                if (!chosen[i] || labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i)) {
+                    continue;
+                }
+                SparseArray row = fp.features().wordRow(i);
+                for (int r = 0; r < repeats(fp.page(), i); r++) {
+                    rows.add(row);
+                    ys.add(labels[i].ordinal());
+                }
+            }
+        }
+        SparseDataset data = SparseDataset.of(rows, PageFeatures.DIMENSION);
+        int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
+        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, settings.fineLambda(), 1E-5, settings.maxIter());
+        log.accept(String.format("words-only scorer on %d rows (held out fold %d) in %.1f s", y.length, heldOutFold, seconds(start)));
+        return model;
+    }
+
     /** A row without its dense measures: their weights stay zero, so serving reads the same rows. */
     private static SparseArray withoutDense(SparseArray row) {
         SparseArray out = new SparseArray(row.size());
@@ -220,17 +256,18 @@ public final class Trainer {
         MathEx.setSeed(settings.seed());
         if (learner.equals("logit")) {
             LogisticRegression regression = LogisticRegression.fit(x, y, 1E-3, 1E-5, 500);
-            return new LinearContextModel(regression, regression.classes(), "multinomial logistic regression over " + ContextFeatures.SIZE + " context features");
+            return new LinearContextModel(regression, regression.classes(), "multinomial logistic regression over " + x[0].length + " context features");
         }
-        String[] names = new String[ContextFeatures.SIZE];
+        int width = x.length == 0 ? ContextFeatures.size(settings.wordsPass()) : x[0].length;
+        String[] names = new String[width];
         for (int j = 0; j < names.length; j++) {
             names[j] = "c" + j;
         }
         DataFrame frame = DataFrame.of(x, names).merge(IntVector.of("label", y));
         GradientTreeBoost trees = GradientTreeBoost.fit(Formula.lhs("label"), frame, settings.trees(), settings.maxDepth(),
                 1 << settings.maxDepth(), 5, settings.shrinkage(), 1.0);
-        return new TreeContextModel(trees, DataFrame.of(new double[1][ContextFeatures.SIZE], names).schema(), trees.classes(),
-                "gradient-boosted trees over " + ContextFeatures.SIZE + " context features");
+        return new TreeContextModel(trees, DataFrame.of(new double[1][width], names).schema(), trees.classes(),
+                "gradient-boosted trees over " + width + " context features");
     }
 
     /**

@@ -34,16 +34,19 @@ import java.util.Locale;
  * @param fineDense    whether the second stage also learns from the dense measures (length, position,
  *                     link density, where the article is); without them it must tell a promo, a
  *                     paywall notice, an appeal and site furniture apart by words, tags and class words
+ * @param wordsPass    whether a third logistic regression, over each block's own words only, scores
+ *                     every block for the context pass to read beside the first pass's scores
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
-                               int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense) {
+                               int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
+                               boolean wordsPass) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
-    static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 0.7};
-    static final double PAYWALLED_AT = 0.99;
+    static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.0};
+    static final double PAYWALLED_AT = 0.97;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -54,7 +57,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                 "%s%s%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
                 stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
                 (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "")
-                        + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : ""),
+                        + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
+                        + (wordsPass ? "; a words-only scorer read by the context pass" : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -110,6 +114,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.fineDense = dense);
     }
 
+    public TrainingSettings withWordsPass(boolean words) {
+        return with(b -> b.wordsPass = words);
+    }
+
     public TrainingSettings withRareRepeat(int r) {
         return with(b -> b.rareRepeat = r);
     }
@@ -120,7 +128,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense);
+                b.fineLambda, b.fineDense, b.wordsPass);
     }
 
     private static final class Copy {
@@ -143,6 +151,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         double paywalledAt;
         double fineLambda;
         boolean fineDense;
+        boolean wordsPass;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -164,6 +173,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             paywalledAt = s.paywalledAt;
             fineLambda = s.fineLambda;
             fineDense = s.fineDense;
+            wordsPass = s.wordsPass;
         }
     }
 }

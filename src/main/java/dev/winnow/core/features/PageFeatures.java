@@ -135,11 +135,7 @@ public final class PageFeatures {
         for (int key : structure[i]) {
             row.add(hashed(key), 1.0);
         }
-        int[] words = lexical[i];
-        double wordWeight = words.length == 0 ? 0 : 1.0 / Math.sqrt(words.length);
-        for (int key : words) {
-            row.add(hashed(key), wordWeight);
-        }
+        wordRow(i, row);
         for (int offset : NEIGHBOUR_OFFSETS) {
             int j = i + offset;
             if (j < 0 || j >= blocks.size()) {
@@ -157,6 +153,31 @@ public final class PageFeatures {
                 }
             }
         }
+    }
+
+    /**
+     * Block {@code i}'s own words and bigrams and nothing else, for the words-only scorer: what a
+     * block says, with no say for where it stands or how it looks.
+     */
+    public void wordRow(int i, RowSink row) {
+        int[] words = lexical[i];
+        double wordWeight = words.length == 0 ? 0 : 1.0 / Math.sqrt(words.length);
+        for (int key : words) {
+            row.add(hashed(key), wordWeight);
+        }
+    }
+
+    /** The same, reusing {@code row}. */
+    public void wordRow(int i, RowBuffer row) {
+        row.size = 0;
+        wordRow(i, (RowSink) row);
+    }
+
+    /** The same, sorted and merged, as Smile trains on it. */
+    public SparseArray wordRow(int i) {
+        RowBuilder row = new RowBuilder(128);
+        wordRow(i, row::add);
+        return row.build();
     }
 
     private static int hashed(int key) {

@@ -17,9 +17,13 @@ public final class ContextFeatures {
     private static final int WINDOW = 8;
     private static final int[] MEASURES = {0, 8, 9, 10, 13, 14, 16, 24, 25, 26, 27, 28, 30, 31, 32, 34, 35};
 
+    /** The size of a row without a words-only scorer. */
     public static final int SIZE = K + 2 * REACH * (K + 1) + 2 * K + 2 + K + MEASURES.length + 2 * K + 2 * K;
+    /** What a words-only scorer adds: its scores of the block and their mean over the blocks within reach. */
+    public static final int WORDS = 2 * K;
 
     private final double[][] first;
+    private final double[][] words;
     private final PageFeatures page;
     /** {@code before[i][k]}: the sum of label k's probabilities over blocks 0..i-1. */
     private final double[][] before;
@@ -28,8 +32,9 @@ public final class ContextFeatures {
     private final int[] runBefore;
     private final int[] runAfter;
 
-    private ContextFeatures(double[][] first, PageFeatures page) {
+    private ContextFeatures(double[][] first, double[][] words, PageFeatures page) {
         this.first = first;
+        this.words = words;
         this.page = page;
         int n = first.length;
         before = new double[n + 1][K];
@@ -56,12 +61,22 @@ public final class ContextFeatures {
 
     /** @param first the first-pass probabilities of every block of {@code page}, [block][label] */
     public static ContextFeatures of(double[][] first, PageFeatures page) {
-        return new ContextFeatures(first, page);
+        return new ContextFeatures(first, null, page);
+    }
+
+    /** @param words the words-only scorer's probabilities of every block, [block][label]; null: none */
+    public static ContextFeatures of(double[][] first, double[][] words, PageFeatures page) {
+        return new ContextFeatures(first, words, page);
+    }
+
+    /** The length of a row, with or without a words-only scorer's scores. */
+    public static int size(boolean words) {
+        return words ? SIZE + WORDS : SIZE;
     }
 
     public double[] row(int i) {
         int n = first.length;
-        double[] x = new double[SIZE];
+        double[] x = new double[size(words != null)];
         int at = 0;
         System.arraycopy(first[i], 0, x, at, K);
         at += K;
@@ -89,7 +104,21 @@ public final class ContextFeatures {
         at = mean(before[i], i, x, at);
         at = mean(after[i], n - 1 - i, x, at);
         at = windowMax(Math.max(0, i - WINDOW), i, x, at);
-        windowMax(i + 1, Math.min(n, i + 1 + WINDOW), x, at);
+        at = windowMax(i + 1, Math.min(n, i + 1 + WINDOW), x, at);
+        if (words != null) {
+            // what the block and its unit say, apart from how they look: an appeal's lines read alike
+            System.arraycopy(words[i], 0, x, at, K);
+            at += K;
+            int from = Math.max(0, i - REACH);
+            int to = Math.min(n - 1, i + REACH);
+            for (int j = from; j <= to; j++) {
+                if (j != i) {
+                    for (int k = 0; k < K; k++) {
+                        x[at + k] += words[j][k] / (to - from);
+                    }
+                }
+            }
+        }
         return x;
     }
 

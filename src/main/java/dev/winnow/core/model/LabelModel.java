@@ -30,6 +30,11 @@ import smile.classification.SparseLogisticRegression;
  *                        weights, chosen on the dev split, put the page's odds back; null for none
  * @param paywalledAt     the paywall probability from which a paywall block makes the page
  *                        {@code paywalled} (chosen on dev for precision; 0: any paywall block)
+ * @param wordsPass       a logistic regression over the block's own words only, whose scores the
+ *                        context pass reads beside the first pass's: the first pass weighs layout
+ *                        (short, linked, in a menu) far above words, and an appeal or a gate is
+ *                        known by what it says wherever it stands; null for none
+ * @param wordsClasses    the label ordinal of each of its class slots
  */
 public record LabelModel(
         String id,
@@ -42,7 +47,9 @@ public record LabelModel(
         ContextModel fineContextPass,
         Map<String, String> card,
         double[] outputWeights,
-        double paywalledAt) implements Serializable {
+        double paywalledAt,
+        SparseLogisticRegression wordsPass,
+        int[] wordsClasses) implements Serializable {
 
     private static final long serialVersionUID = 2L;
     private static final int K = Label.values().length;
@@ -68,8 +75,23 @@ public record LabelModel(
         return first;
     }
 
+    /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
+    public double[][] wordsPass(PageFeatures page) {
+        if (wordsPass == null) {
+            return null;
+        }
+        int n = page.size();
+        double[][] out = new double[n][K];
+        double[] posterior = new double[wordsClasses.length];
+        for (int i = 0; i < n; i++) {
+            wordsPass.predict(page.wordRow(i), posterior);
+            ClassIndex.toLabels(wordsClasses, posterior, out[i]);
+        }
+        return out;
+    }
+
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), page, contextPass, fineContextPass, outputWeights);
+        return predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, outputWeights);
     }
 
     /** Whether a block's prediction makes its page {@code paywalled}. */
@@ -80,18 +102,19 @@ public record LabelModel(
     /** This model with the output weights and the paywalled threshold set, under {@code id}. */
     public LabelModel withCalibration(String id, double[] weights, double paywalled) {
         return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
-                weights, paywalled);
+                weights, paywalled, wordsPass, wordsClasses);
     }
 
     /**
-     * The labels of every block given the first pass's probabilities ({@link #firstPass}) and a
+     * The labels of every block given the first pass's probabilities ({@link #firstPass}), the
+     * words-only scorer's ({@link #wordsPass}, null: none) and a
      * context pass (null: none) with its second stage (null: a one-stage model), the non-editorial
      * shares weighted by {@code weights} (null: as they are).
      */
-    static Prediction[] predict(double[][] first, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass,
+    static Prediction[] predict(double[][] first, double[][] words, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass,
                                 double[] weights) {
         Prediction[] out = new Prediction[page.size()];
-        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, page);
+        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, page);
         double[] fine = fineContextPass == null ? null : new double[K];
         for (int i = 0; i < out.length; i++) {
             double[] p = new double[K];

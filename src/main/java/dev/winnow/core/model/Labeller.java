@@ -25,6 +25,8 @@ public final class Labeller {
     private final WeightTable weights;
     private final ContextModel contextPass;
     private final ContextModel fineContextPass;
+    private final LinearScorer words;
+    private final WeightTable wordWeights;
 
     private Labeller(LabelModel model) {
         this.model = model;
@@ -32,6 +34,8 @@ public final class Labeller {
         this.fine = model.fineFirstPass() == null ? null : LinearScorer.of(model.fineFirstPass());
         boolean servable = first != null && (model.fineFirstPass() == null || fine != null);
         this.weights = !servable ? null : fine == null ? new WeightTable(first) : new WeightTable(first, fine);
+        this.words = model.wordsPass() == null ? null : LinearScorer.of(model.wordsPass());
+        this.wordWeights = words == null ? null : new WeightTable(words);
         this.contextPass = flat(model.contextPass());
         this.fineContextPass = flat(model.fineContextPass());
     }
@@ -80,8 +84,27 @@ public final class Labeller {
         return out;
     }
 
+    /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
+    public double[][] wordsPass(PageFeatures page) {
+        if (model.wordsPass() == null || wordWeights == null) {
+            return model.wordsPass(page);
+        }
+        int n = page.size();
+        double[][] out = new double[n][K];
+        double[] sums = new double[wordWeights.width];
+        double[] posterior = words.posterior();
+        PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
+        for (int i = 0; i < n; i++) {
+            page.wordRow(i, row);
+            wordWeights.sum(row, sums);
+            words.finish(sums, 0, posterior);
+            ClassIndex.toLabels(model.wordsClasses(), posterior, out[i]);
+        }
+        return out;
+    }
+
     public Prediction[] predict(PageFeatures page) {
-        return LabelModel.predict(firstPass(page), page, contextPass, fineContextPass, model.outputWeights());
+        return LabelModel.predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, model.outputWeights());
     }
 
     /**

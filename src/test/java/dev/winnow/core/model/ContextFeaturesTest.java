@@ -1,5 +1,6 @@
 package dev.winnow.core.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.winnow.core.Input;
@@ -16,23 +17,8 @@ class ContextFeaturesTest {
     @Test
     void pageWideMeansAndRunsMatchADirectCount() throws IOException {
         int n = 40;
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append("Line ").append(i).append(" of a page.\n");
-        }
-        PageFeatures page = PageFeatures.of(Winnow.fromClasspath().segment(Input.text(text.toString())));
-        double[][] first = new double[n][K];
-        Random random = new Random(7);
-        for (double[] p : first) {
-            double sum = 0;
-            for (int k = 0; k < K; k++) {
-                p[k] = random.nextDouble();
-                sum += p[k];
-            }
-            for (int k = 0; k < K; k++) {
-                p[k] /= sum;
-            }
-        }
+        PageFeatures page = page(n);
+        double[][] first = probabilities(n, 7);
         // a run of non-editorial blocks in the middle
         for (int i = 10; i < 25; i++) {
             first[i][0] = 0.01;
@@ -51,6 +37,60 @@ class ContextFeaturesTest {
             assertEquals(Math.log1p(run(first, i, -1)) / 3, row[runs], 1e-12, "run before block " + i);
             assertEquals(Math.log1p(run(first, i, 1)) / 3, row[runs + 1], 1e-12, "run after block " + i);
         }
+    }
+
+    @Test
+    void aWordsOnlyScorerAddsTheBlocksScoresAndTheirMeanWithinReach() throws IOException {
+        int n = 12;
+        PageFeatures page = page(n);
+        double[][] first = probabilities(n, 3);
+        double[][] words = probabilities(n, 5);
+        ContextFeatures without = ContextFeatures.of(first, page);
+        ContextFeatures with = ContextFeatures.of(first, words, page);
+        for (int i = 0; i < n; i++) {
+            double[] row = with.row(i);
+            assertEquals(ContextFeatures.SIZE + ContextFeatures.WORDS, row.length);
+            assertArrayEquals(without.row(i), java.util.Arrays.copyOf(row, ContextFeatures.SIZE), 0.0, "block " + i);
+            double[] around = new double[K];
+            int count = 0;
+            for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+                if (j != i) {
+                    count++;
+                    for (int k = 0; k < K; k++) {
+                        around[k] += words[j][k];
+                    }
+                }
+            }
+            for (int k = 0; k < K; k++) {
+                assertEquals(words[i][k], row[ContextFeatures.SIZE + k], 0.0, "own words, block " + i);
+                assertEquals(around[k] / count, row[ContextFeatures.SIZE + K + k], 1e-12, "words around block " + i);
+            }
+        }
+    }
+
+    private static PageFeatures page(int n) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append("Line ").append(i).append(" of a page.\n");
+        }
+        return PageFeatures.of(Winnow.fromClasspath().segment(Input.text(text.toString())));
+    }
+
+    /** Random distributions over the five labels, one a block. */
+    private static double[][] probabilities(int n, long seed) {
+        double[][] out = new double[n][K];
+        Random random = new Random(seed);
+        for (double[] p : out) {
+            double sum = 0;
+            for (int k = 0; k < K; k++) {
+                p[k] = random.nextDouble();
+                sum += p[k];
+            }
+            for (int k = 0; k < K; k++) {
+                p[k] /= sum;
+            }
+        }
+        return out;
     }
 
     private static double[] mean(double[][] first, int from, int to) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
 import smile.classification.SparseLogisticRegression;
@@ -172,38 +174,26 @@ public final class Trainer {
         return label == Label.EDITORIAL ? Label.EDITORIAL : Label.BOILERPLATE;
     }
 
+    /** What one block teaches a linear scorer. */
+    private record Example(SparseArray row, Label label) {
+    }
+
     /**
      * Fits the first pass on every page not in {@code heldOutFold} (-1: on all pages): over all
      * five labels, or with {@code fine} its second stage, on the rows that teach the fine labels.
      */
     private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold, boolean fine) {
-        long start = System.nanoTime();
-        List<SparseArray> rows = new ArrayList<>();
-        List<Integer> ys = new ArrayList<>();
-        for (FeaturedPage fp : featured) {
-            if (fp.fold() == heldOutFold) {
-                continue;
-            }
+        return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, fine ? settings.fineLambda() : settings.lambda(), fp -> {
             Label[] labels = fp.page().labels();
-            boolean[] chosen = sample(fp.page(), settings.perPageCap());
             boolean[] aligned = fine ? sample(fp.page(), Math.min(settings.fineAlignedCap(), settings.perPageCap())) : null;
-            for (int i = 0; i < labels.length; i++) {
-                if (!chosen[i] || fine && !teachesFineLabels(fp.page(), i, aligned)) {
-                    continue;
+            return i -> {
+                if (fine && !teachesFineLabels(fp.page(), i, aligned)) {
+                    return null;
                 }
                 SparseArray row = fine && !settings.fineDense() ? withoutDense(fp.features().row(i)) : fp.features().row(i);
-                Label label = !fine && settings.stages() == 2 ? editorialOrNot(labels[i]) : labels[i];
-                for (int r = 0; r < repeats(fp.page(), i); r++) {
-                    rows.add(row);
-                    ys.add(label.ordinal());
-                }
-            }
-        }
-        SparseDataset data = SparseDataset.of(rows, PageFeatures.DIMENSION);
-        int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
-        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, fine ? settings.fineLambda() : settings.lambda(), 1E-5, settings.maxIter());
-        log.accept(String.format("first pass%s on %d rows (held out fold %d) in %.1f s", fine ? " (fine labels)" : "", y.length, heldOutFold, seconds(start)));
-        return model;
+                return new Example(row, !fine && settings.stages() == 2 ? editorialOrNot(labels[i]) : labels[i]);
+            };
+        });
     }
 
     /**
@@ -212,6 +202,20 @@ public final class Trainer {
      * fine labels, so that the alignment's "boilerplate", which hides promos, teaches it nothing.
      */
     private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold) {
+        return fitLinear("words-only scorer", featured, heldOutFold, settings.fineLambda(), fp -> {
+            Label[] labels = fp.page().labels();
+            return i -> labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i) ? null
+                    : new Example(fp.features().wordRow(i), labels[i]);
+        });
+    }
+
+    /**
+     * Fits one sparse logistic regression on the blocks each page's draw ({@link #sample}) chose
+     * and {@code teaching} turns into examples (null: the block teaches nothing), each repeated as
+     * {@link #repeats} says, on every page not in {@code heldOutFold}.
+     */
+    private SparseLogisticRegression fitLinear(String what, List<FeaturedPage> featured, int heldOutFold, double lambda,
+                                               Function<FeaturedPage, IntFunction<Example>> teaching) {
         long start = System.nanoTime();
         List<SparseArray> rows = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
@@ -219,23 +223,23 @@ public final class Trainer {
             if (fp.fold() == heldOutFold) {
                 continue;
             }
-            Label[] labels = fp.page().labels();
             boolean[] chosen = sample(fp.page(), settings.perPageCap());
-            for (int i = 0; i < labels.length; i++) {
-                if (!chosen[i] || labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i)) {
+            IntFunction<Example> examples = teaching.apply(fp);
+            for (int i = 0; i < chosen.length; i++) {
+                Example example = chosen[i] ? examples.apply(i) : null;
+                if (example == null) {
                     continue;
                 }
-                SparseArray row = fp.features().wordRow(i);
                 for (int r = 0; r < repeats(fp.page(), i); r++) {
-                    rows.add(row);
-                    ys.add(labels[i].ordinal());
+                    rows.add(example.row());
+                    ys.add(example.label().ordinal());
                 }
             }
         }
         SparseDataset data = SparseDataset.of(rows, PageFeatures.DIMENSION);
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
-        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, settings.fineLambda(), 1E-5, settings.maxIter());
-        log.accept(String.format("words-only scorer on %d rows (held out fold %d) in %.1f s", y.length, heldOutFold, seconds(start)));
+        SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, lambda, 1E-5, settings.maxIter());
+        log.accept(String.format("%s on %d rows (held out fold %d) in %.1f s", what, y.length, heldOutFold, seconds(start)));
         return model;
     }
 

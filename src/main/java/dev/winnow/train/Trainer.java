@@ -257,12 +257,12 @@ public final class Trainer {
     private ContextModel fitContext(String learner, ContextRows rows) {
         double[][] x = rows.x();
         int[] y = rows.y();
+        int width = ContextFeatures.size(settings.wordsPass());
         MathEx.setSeed(settings.seed());
         if (learner.equals("logit")) {
             LogisticRegression regression = LogisticRegression.fit(x, y, 1E-3, 1E-5, 500);
-            return new LinearContextModel(regression, regression.classes(), "multinomial logistic regression over " + x[0].length + " context features");
+            return new LinearContextModel(regression, regression.classes(), "multinomial logistic regression over " + width + " context features");
         }
-        int width = x.length == 0 ? ContextFeatures.size(settings.wordsPass()) : x[0].length;
         String[] names = new String[width];
         for (int j = 0; j < names.length; j++) {
             names[j] = "c" + j;

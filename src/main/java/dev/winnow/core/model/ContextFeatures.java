@@ -59,12 +59,10 @@ public final class ContextFeatures {
         }
     }
 
-    /** @param first the first-pass probabilities of every block of {@code page}, [block][label] */
-    public static ContextFeatures of(double[][] first, PageFeatures page) {
-        return new ContextFeatures(first, null, page);
-    }
-
-    /** @param words the words-only scorer's probabilities of every block, [block][label]; null: none */
+    /**
+     * @param first the first-pass probabilities of every block of {@code page}, [block][label]
+     * @param words the words-only scorer's probabilities of every block, [block][label]; null: none
+     */
     public static ContextFeatures of(double[][] first, double[][] words, PageFeatures page) {
         return new ContextFeatures(first, words, page);
     }

@@ -86,7 +86,7 @@ public final class Labeller {
 
     /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
     public double[][] wordsPass(PageFeatures page) {
-        if (model.wordsPass() == null || wordWeights == null) {
+        if (wordWeights == null) {
             return model.wordsPass(page);
         }
         int n = page.size();

@@ -23,7 +23,7 @@ class ContextFeaturesTest {
         for (int i = 10; i < 25; i++) {
             first[i][0] = 0.01;
         }
-        ContextFeatures context = ContextFeatures.of(first, page);
+        ContextFeatures context = ContextFeatures.of(first, null, page);
         int tail = ContextFeatures.SIZE - 4 * K;
         int runs = K + 6 * (K + 1) + 2 * K;
         for (int i = 0; i < n; i++) {
@@ -45,7 +45,7 @@ class ContextFeaturesTest {
         PageFeatures page = page(n);
         double[][] first = probabilities(n, 3);
         double[][] words = probabilities(n, 5);
-        ContextFeatures without = ContextFeatures.of(first, page);
+        ContextFeatures without = ContextFeatures.of(first, null, page);
         ContextFeatures with = ContextFeatures.of(first, words, page);
         for (int i = 0; i < n; i++) {
             double[] row = with.row(i);

@@ -4,14 +4,18 @@
 The alignment calls every non-editorial block it cannot place "boilerplate"; a sixth of those are
 promos. The ones the model scores as promo, paywall or donation are where a wrong training label
 costs most, so they are read first: one block per site and text (a person's label applies to the
-same text across the site), the most repeated first, each with one neighbour on either side.
+same text across the site), the most repeated first, marked among two neighbours on either side
+(the batch format of tools/READING.md). With `disagree --aligned editorial`, the same ranks the
+article text the model drops.
 Training-split pages only: the dev and test labels stay a sample no model chose.
 
-usage: disagreement_batches.py BLOCKS.jsonl.gz DISAGREE.tsv OUT_DIR [TARGETS] [BATCHES]
+usage: disagreement_batches.py BLOCKS.jsonl.gz DISAGREE.tsv OUT_DIR [TARGETS] [BATCHES] [PREFIX]
 """
-import collections, gzip, json, os, random, sys
+import collections, gzip, json, sys
 
-def main(blocks_path, disagree_path, out_dir, targets=2100, batches=4):
+from rare_batches import write
+
+def main(blocks_path, disagree_path, out_dir, targets=2100, batches=4, prefix="disagree"):
     scores = {}
     for line in open(disagree_path, encoding="utf-8"):
         page, i, score = line.rstrip("\n").split("\t")
@@ -30,38 +34,9 @@ def main(blocks_path, disagree_path, out_dir, targets=2100, batches=4):
         found.sort(reverse=True)
         ranked.append((len(found) * found[0][0], found[0][1], found[0][2]))
     ranked.sort(reverse=True)
-    chosen = collections.defaultdict(set)
-    for _, page, i in ranked[:targets]:
-        chosen[page].add(i)
-    groups = []
-    for page, wanted in chosen.items():
-        current = None
-        for i in sorted(wanted):
-            lo, hi = max(0, i - 1), min(len(pages[page]) - 1, i + 1)
-            if current and lo <= current[1] + 1:
-                current[1] = max(current[1], hi)
-            else:
-                if current:
-                    groups.append((page, *current))
-                current = [lo, hi]
-        groups.append((page, *current))
-    random.Random(7).shuffle(groups)
-    lines = sum(hi - lo + 1 for _, lo, hi in groups)
-    per = lines / batches
-    files = [[] for _ in range(batches)]
-    n = 0
-    for g in groups:
-        files[min(batches - 1, int(n / per))].append(g)
-        n += g[2] - g[1] + 1
-    for k, chunk in enumerate(files):
-        with open(os.path.join(out_dir, f"disagree-{k + 1}.txt"), "w", encoding="utf-8") as f:
-            for page, lo, hi in chunk:
-                b0 = pages[page][lo]
-                f.write(f"=== page {page}  domain {b0['domain']}  (blocks {lo}-{hi} of {b0['n']})\n")
-                for b in pages[page][lo:hi + 1]:
-                    t = b["text"] if len(b["text"]) < 700 else b["text"][:700] + " [...]"
-                    f.write(f"{page}\t{b['i']}\t<{b['tag']}> [{b['in']}] {{{b['cls'][:60]}}}\t{t}\n")
-    print(f"{len(ranked)} disagreeing site texts; {min(targets, len(ranked))} chosen; {lines} lines in {batches} batches", file=sys.stderr)
+    chosen = [(page, i) for _, page, i in ranked[:targets]]
+    write(pages, chosen, batches, prefix, out_dir)
+    print(f"{len(ranked)} disagreeing site texts; {min(targets, len(ranked))} chosen", file=sys.stderr)
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], *[int(a) for a in sys.argv[4:6]])
+    main(sys.argv[1], sys.argv[2], sys.argv[3], *[int(a) for a in sys.argv[4:6]], *sys.argv[6:7])

@@ -5,7 +5,11 @@ WORK/batches/news-1..5.txt, or with `test-paywall` WORK/batches/test-paywall-1..
 blocks (marked `*`) with two neighbours each side. Keywords and class words only pick what people
 read; the labels come from reading (model/tools/append_labels.py adds the readers' TSV files).
 
-usage: rare_batches.py [news|test-paywall]     (WORK defaults to target/corpus-work)
+With `train-short`, WORK/batches/train-short-1.txt: the training split's short blocks (80 characters
+or fewer) that no person read, that the alignment does not call editorial and that use paywall or
+donation wording: the buttons, menu links and badges the second stage reads by layout.
+
+usage: rare_batches.py [news|test-paywall|train-short]     (WORK defaults to target/corpus-work)
 """
 import collections, gzip, json, os, random, re, sys
 
@@ -83,7 +87,25 @@ def test_paywall_candidates():
     return pages, chosen, 3, "test-paywall"
 
 
-def write(pages, chosen, n, prefix):
+def train_short_candidates():
+    read = set()
+    for line in open_text("model/corpus/labels.jsonl.gz"):
+        o = json.loads(line)
+        read.add((o["domain"], o["text"]))
+    pw, dn = re.compile(PAYWALL, re.I), re.compile(DONATION, re.I)
+    pages = pages_of(lambda o: o["split"] == "train")
+    chosen, seen = [], set()
+    for p, blocks in pages.items():
+        for b in blocks:
+            key = (b["domain"], b["text"])
+            if len(b["text"]) <= 80 and b["gold"] != "editorial" and key not in read and key not in seen \
+                    and (pw.search(b["text"]) or dn.search(b["text"])):
+                seen.add(key)
+                chosen.append((p, b["i"]))
+    return pages, chosen, 1, "train-short"
+
+
+def write(pages, chosen, n, prefix, out_dir=None):
     lang = {}
     for line in open(os.path.join(DATA, "news-fixtures", "index.jsonl"), encoding="utf-8"):
         d = json.loads(line)
@@ -96,9 +118,10 @@ def write(pages, chosen, n, prefix):
         k = loads.index(min(loads))
         assign[k].append(p)
         loads[k] += len(by_page[p])
-    os.makedirs(os.path.join(WORK, "batches"), exist_ok=True)
+    out_dir = out_dir or os.path.join(WORK, "batches")
+    os.makedirs(out_dir, exist_ok=True)
     for k in range(n):
-        with open(os.path.join(WORK, "batches", f"{prefix}-{k + 1}.txt"), "w", encoding="utf-8") as f:
+        with open(os.path.join(out_dir, f"{prefix}-{k + 1}.txt"), "w", encoding="utf-8") as f:
             for p in sorted(assign[k]):
                 blocks, groups = pages[p], []
                 for i in sorted(by_page[p]):
@@ -117,4 +140,5 @@ def write(pages, chosen, n, prefix):
 
 
 if __name__ == "__main__":
-    write(*(test_paywall_candidates() if sys.argv[1:] == ["test-paywall"] else news_candidates()))
+    mode = sys.argv[1] if len(sys.argv) > 1 else "news"
+    write(*{"test-paywall": test_paywall_candidates, "train-short": train_short_candidates}.get(mode, news_candidates)())

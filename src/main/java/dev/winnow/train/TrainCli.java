@@ -38,9 +38,10 @@ import java.util.function.BiPredicate;
  *          it drops), one a line with its five probabilities, then the count by page
  * editorial-threshold [--data DIR] [--labels FILE] [--model FILE] [--split dev]
  *          main-text scores and hard negatives kept if a block were editorial from P(editorial) >= t
- * disagree [--data DIR] [--labels FILE] [--model FILE] [--min P]
+ * disagree [--data DIR] [--labels FILE] [--model FILE] [--min P] [--aligned boilerplate|editorial]
  *          train-split blocks no person read that the alignment calls boilerplate and the model scores
- *          as promo, paywall or donation with at least P (0.5): the blocks worth reading next
+ *          as promo, paywall or donation with at least P (0.5), or (--aligned editorial) that the
+ *          alignment calls editorial and the model drops with at least P: the blocks worth reading next
  * </pre>
  */
 public final class TrainCli {
@@ -271,16 +272,22 @@ public final class TrainCli {
         Corpus train = corpus(fine).split(Split.TRAIN);
         Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
         double min = Double.parseDouble(options.getOrDefault("min", "0.5"));
+        // Aligned boilerplate the model calls promo, paywall or donation hides mislabelled fine
+        // classes; aligned editorial the model drops (--aligned editorial) hides article text
+        // the model reads as a box, product and plan names among it.
+        Label aligned = Label.fromId(options.getOrDefault("aligned", "boilerplate"));
         for (LabelledPage page : train.pages()) {
             List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
             for (int i = 0; i < predicted.size(); i++) {
-                if (page.reviewed()[i] || page.labels()[i] != Label.BOILERPLATE) {
+                if (page.reviewed()[i] || page.labels()[i] != aligned) {
                     continue;
                 }
                 double[] p = predicted.get(i).prediction().probabilities();
-                double rare = p[Label.PROMO.ordinal()] + p[Label.PAYWALL.ordinal()] + p[Label.DONATION.ordinal()];
-                if (rare >= min) {
-                    out.printf(Locale.ROOT, "%s\t%d\t%.2f%n", page.page().key(), i, rare);
+                double score = aligned == Label.EDITORIAL
+                        ? 1 - p[Label.EDITORIAL.ordinal()]
+                        : p[Label.PROMO.ordinal()] + p[Label.PAYWALL.ordinal()] + p[Label.DONATION.ordinal()];
+                if (score >= min) {
+                    out.printf(Locale.ROOT, "%s\t%d\t%.2f%n", page.page().key(), i, score);
                 }
             }
         }

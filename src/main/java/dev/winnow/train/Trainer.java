@@ -285,17 +285,7 @@ public final class Trainer {
         boolean[] chosen = new boolean[labels.length];
         java.util.Random random = new java.util.Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
         int[] taken = new int[K];
-        int[] order = new int[labels.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        for (int i : order) {
+        for (int i : settings.longDrawn() ? drawnByLength(page, random) : shuffled(labels.length, random)) {
             Label l = labels[i];
             if (l == null) {
                 continue;
@@ -309,6 +299,39 @@ public final class Trainer {
             }
         }
         return chosen;
+    }
+
+    private static int[] shuffled(int n, java.util.Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    /**
+     * A weighted draw without replacement (Efraimidis and Spirakis: each block's key is
+     * -ln(u) / weight, smallest first): the alignment's boilerplate weighs the square root of its
+     * words, every other block 1.
+     */
+    private static int[] drawnByLength(LabelledPage page, java.util.Random random) {
+        int n = page.labels().length;
+        double[] key = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            double weight = page.labels()[i] == Label.BOILERPLATE && !page.reviewed()[i]
+                    ? Math.sqrt(Math.max(1, Tokens.of(page.blocks().get(i).text()).size())) : 1;
+            key[i] = -Math.log(1 - random.nextDouble()) / weight;
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> key[i]));
+        return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /**

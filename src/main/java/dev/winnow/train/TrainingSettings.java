@@ -36,17 +36,21 @@ import java.util.Locale;
  *                     paywall notice, an appeal and site furniture apart by words, tags and class words
  * @param wordsPass    whether a third logistic regression, over each block's own words only, scores
  *                     every block for the context pass to read beside the first pass's scores
+ * @param longDrawn    whether the alignment's boilerplate blocks within the caps are drawn with odds
+ *                     that grow with the square root of their words: main text is scored in words, and
+ *                     a uniform draw mostly takes one-word menu lines, seldom the comments and teasers
+ *                     whose many words cost precision
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
-                               boolean wordsPass) {
+                               boolean wordsPass, boolean longDrawn) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.0};
     static final double PAYWALLED_AT = 0.97;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -58,7 +62,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                 stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
                 (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "")
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
-                        + (wordsPass ? "; a words-only scorer read by the context pass" : ""),
+                        + (wordsPass ? "; a words-only scorer read by the context pass" : "")
+                        + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -118,6 +123,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.wordsPass = words);
     }
 
+    public TrainingSettings withLongDrawn(boolean l) {
+        return with(b -> b.longDrawn = l);
+    }
+
     public TrainingSettings withRareRepeat(int r) {
         return with(b -> b.rareRepeat = r);
     }
@@ -128,7 +137,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn);
     }
 
     private static final class Copy {
@@ -152,6 +161,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         double fineLambda;
         boolean fineDense;
         boolean wordsPass;
+        boolean longDrawn;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -174,6 +184,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             fineLambda = s.fineLambda;
             fineDense = s.fineDense;
             wordsPass = s.wordsPass;
+            longDrawn = s.longDrawn;
         }
     }
 }

@@ -69,11 +69,13 @@ def news_candidates():
     return pages, chosen, 5, "news"
 
 
+def read_already(where):
+    """(page or domain, text) of every block people have read, by the record field `where`."""
+    return {(o[where], o["text"]) for o in map(json.loads, open_text("model/corpus/labels.jsonl.gz"))}
+
+
 def test_paywall_candidates():
-    labelled = set()
-    for line in open_text("model/corpus/labels.jsonl.gz"):
-        o = json.loads(line)
-        labelled.add((o["page"], o["text"]))
+    labelled = read_already("page")
     strong, gate = re.compile(STRONG_PAYWALL, re.I), re.compile(TEST_CLASS, re.I)
     pages = pages_of(lambda o: o["split"] == "test")
     chosen = []
@@ -88,10 +90,7 @@ def test_paywall_candidates():
 
 
 def train_short_candidates():
-    read = set()
-    for line in open_text("model/corpus/labels.jsonl.gz"):
-        o = json.loads(line)
-        read.add((o["domain"], o["text"]))
+    read = read_already("domain")
     pw, dn = re.compile(PAYWALL, re.I), re.compile(DONATION, re.I)
     pages = pages_of(lambda o: o["split"] == "train")
     chosen, seen = [], set()

@@ -271,14 +271,18 @@ public final class TrainCli {
     }
 
     void disagree() throws IOException {
+        // Aligned boilerplate the model calls promo, paywall or donation hides mislabelled fine
+        // classes; aligned editorial the model drops (--aligned editorial) hides article text
+        // the model reads as a box, product and plan names among it.
+        Label aligned = switch (options.getOrDefault("aligned", "boilerplate")) {
+            case "boilerplate" -> Label.BOILERPLATE;
+            case "editorial" -> Label.EDITORIAL;
+            default -> throw new IllegalStateException("--aligned takes boilerplate or editorial, not " + options.get("aligned"));
+        };
         FineLabels fine = fineLabels();
         Corpus train = corpus(fine).split(Split.TRAIN);
         Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
         double min = Double.parseDouble(options.getOrDefault("min", "0.5"));
-        // Aligned boilerplate the model calls promo, paywall or donation hides mislabelled fine
-        // classes; aligned editorial the model drops (--aligned editorial) hides article text
-        // the model reads as a box, product and plan names among it.
-        Label aligned = Label.fromId(options.getOrDefault("aligned", "boilerplate"));
         for (LabelledPage page : train.pages()) {
             List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
             for (int i = 0; i < predicted.size(); i++) {

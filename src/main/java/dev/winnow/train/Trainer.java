@@ -340,7 +340,8 @@ public final class Trainer {
      */
     int repeats(LabelledPage page, int i) {
         return switch (page.labels()[i]) {
-            case PROMO, PAYWALL, DONATION -> settings.rareRepeat();
+            case PROMO -> settings.promoRepeat();
+            case PAYWALL, DONATION -> settings.rareRepeat();
             default -> page.reviewed()[i] ? settings.reviewedRepeat() : 1;
         };
     }

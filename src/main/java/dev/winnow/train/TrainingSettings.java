@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param maxDepth     depth of each context tree
  * @param shrinkage    learning rate of the boosting
  * @param folds        folds (by site) for the out-of-fold first-pass scores the context pass learns from
- * @param rareRepeat   how many times each promo, paywall and donation row is repeated in training
+ * @param rareRepeat   how many times each paywall and donation row is repeated in training
  * @param textShare    share of pages also trained in text mode (one block per line, no DOM)
  * @param perPageCap   at most this many editorial and this many boilerplate blocks per page train the first pass
  * @param contextCap   the same bound for the context pass, whose trees cost more per row
@@ -40,17 +40,20 @@ import java.util.Locale;
  *                     that grow with the square root of their words: main text is scored in words, and
  *                     a uniform draw mostly takes one-word menu lines, seldom the comments and teasers
  *                     whose many words cost precision
+ * @param promoRepeat  how many times each promo row is repeated: promo is the commonest rare label,
+ *                     and the site-wide rule multiplies what people read of it, so it may need less
+ *                     weight than paywall notices and appeals
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
-                               boolean wordsPass, boolean longDrawn) {
+                               boolean wordsPass, boolean longDrawn, int promoRepeat) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.0};
     static final double PAYWALLED_AT = 0.97;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -63,7 +66,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                 (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "")
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
-                        + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : ""),
+                        + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
+                        + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -131,13 +135,17 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.rareRepeat = r);
     }
 
+    public TrainingSettings withPromoRepeat(int r) {
+        return with(b -> b.promoRepeat = r);
+    }
+
     /** A copy with some settings changed: the one place besides the record header that lists them all. */
     private TrainingSettings with(java.util.function.Consumer<Copy> change) {
         Copy b = new Copy(this);
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat);
     }
 
     private static final class Copy {
@@ -162,6 +170,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         boolean fineDense;
         boolean wordsPass;
         boolean longDrawn;
+        int promoRepeat;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -185,6 +194,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             fineDense = s.fineDense;
             wordsPass = s.wordsPass;
             longDrawn = s.longDrawn;
+            promoRepeat = s.promoRepeat;
         }
     }
 }

@@ -55,7 +55,16 @@ class TrainerSamplingTest {
         LabelledPage page = page();
         assertEquals(3, trainer.repeats(page, 0));
         assertEquals(1, trainer.repeats(page, 1));
-        assertEquals(TrainingSettings.DEFAULT.rareRepeat(), trainer.repeats(page, 7));
+        assertEquals(TrainingSettings.DEFAULT.promoRepeat(), trainer.repeats(page, 7));
+    }
+
+    @Test
+    void promoRowsMayCountLessThanPaywallAndDonationRows() {
+        LabelledPage page = page();
+        page.labels()[8] = Label.DONATION;
+        Trainer lighter = new Trainer(TrainingSettings.DEFAULT.withRareRepeat(4).withPromoRepeat(2), message -> { });
+        assertEquals(2, lighter.repeats(page, 7));
+        assertEquals(4, lighter.repeats(page, 8));
     }
 
     @Test

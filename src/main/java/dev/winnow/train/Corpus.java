@@ -21,14 +21,16 @@ public record Corpus(List<LabelledPage> pages) {
             List<Block> blocks = segmenter.segment(page.parse());
             Label[] labels = GoldAligner.align(blocks, page.gold());
             boolean[] reviewed = new boolean[labels.length];
+            boolean[] editorialOnly = new boolean[labels.length];
             for (Block b : blocks) {
                 Label person = fine.lookup(page, b.text());
                 if (person != null) {
                     labels[b.index()] = person;
                     reviewed[b.index()] = true;
+                    editorialOnly[b.index()] = fine.editorialOnly(page, b.text());
                 }
             }
-            return new LabelledPage(page, blocks, labels, reviewed);
+            return new LabelledPage(page, blocks, labels, reviewed, editorialOnly);
         }).collect(Collectors.toList());
         return new Corpus(pages);
     }

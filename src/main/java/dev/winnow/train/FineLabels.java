@@ -18,6 +18,7 @@ public final class FineLabels {
     private final Map<String, Label> byPage = new HashMap<>();
     private final Map<String, Label> bySite = new HashMap<>();
     private final java.util.Set<String> hardNegatives = new java.util.HashSet<>();
+    private final java.util.Set<String> editorialOnly = new java.util.HashSet<>();
     private int records;
 
     public static FineLabels read(Path file) {
@@ -29,8 +30,16 @@ public final class FineLabels {
         for (JsonNode line : lines) {
             String text = Whitespace.collapse(line.get("text").asText());
             Label label = Label.fromId(line.get("label").asText());
-            labels.byPage.put(line.get("page").asText() + "\u0000" + text, label);
-            labels.bySite.putIfAbsent(line.path("domain").asText() + "\u0000" + text, label);
+            String pageKey = line.get("page").asText() + "\u0000" + text;
+            String siteKey = line.path("domain").asText() + "\u0000" + text;
+            labels.byPage.put(pageKey, label);
+            boolean siteLabelNew = labels.bySite.putIfAbsent(siteKey, label) == null;
+            if (line.path("editorialOnly").asBoolean(false)) {
+                labels.editorialOnly.add(pageKey);
+                if (siteLabelNew) {
+                    labels.editorialOnly.add(siteKey);
+                }
+            }
             labels.records++;
             if (line.path("hardNegative").asBoolean(false)) {
                 labels.hardNegatives.add(line.get("page").asText() + "\u0000" + text);
@@ -50,6 +59,17 @@ public final class FineLabels {
     /** Whether a person marked this editorial text as one that talks about money, ads or cookies. */
     public boolean isHardNegative(SourcePage page, String text) {
         return hardNegatives.contains(page.key() + "\u0000" + text);
+    }
+
+    /**
+     * Whether the label {@link #lookup} gives this text came from a record that teaches only the
+     * editorial decision: a person's confirmation of a label the model proposed may say reliably
+     * that a block is not the article while being too many, and too alike, to weigh on which
+     * non-editorial label it gets.
+     */
+    public boolean editorialOnly(SourcePage page, String text) {
+        String pageKey = page.key() + "\u0000" + text;
+        return byPage.containsKey(pageKey) ? editorialOnly.contains(pageKey) : editorialOnly.contains(page.domain() + "\u0000" + text);
     }
 
     /** The person-given label of this text on this page (or elsewhere on its site), or null. */

@@ -6,10 +6,16 @@ import dev.winnow.core.segment.TextSegmenter;
 import java.util.List;
 
 /**
- * A page's blocks with their corpus labels (null where neither gold nor a person decided), and
- * which of those labels a person gave by reading the block rather than the alignment.
+ * A page's blocks with their corpus labels (null where neither gold nor a person decided), which
+ * of those labels a person gave by reading the block rather than the alignment, and which of
+ * those a label record marked to teach the editorial decision only ({@code "editorialOnly"}).
  */
-public record LabelledPage(SourcePage page, List<Block> blocks, Label[] labels, boolean[] reviewed) {
+public record LabelledPage(SourcePage page, List<Block> blocks, Label[] labels, boolean[] reviewed, boolean[] editorialOnly) {
+
+    /** A page every label of which teaches the second stage as well. */
+    public LabelledPage(SourcePage page, List<Block> blocks, Label[] labels, boolean[] reviewed) {
+        this(page, blocks, labels, reviewed, new boolean[labels.length]);
+    }
 
     /** A page none of whose labels a person gave. */
     public LabelledPage(SourcePage page, List<Block> blocks, Label[] labels) {
@@ -22,7 +28,7 @@ public record LabelledPage(SourcePage page, List<Block> blocks, Label[] labels, 
         if (lines.size() != blocks.size()) {
             throw new IllegalStateException("text rendering of " + page.key() + " changed the block count");
         }
-        return new LabelledPage(page, lines, labels, reviewed);
+        return new LabelledPage(page, lines, labels, reviewed, editorialOnly);
     }
 
     public String plainText() {

@@ -150,11 +150,11 @@ public final class Trainer {
      * Whether a block teaches the second stage, which non-editorial label a block gets: a promo,
      * paywall or donation block (people's, or a hand-written unit's), or boilerplate a person
      * read. The alignment's "boilerplate" hides promos it cannot see, so it teaches only the
-     * editorial decision.
+     * editorial decision, as do the labels their record marks {@code editorialOnly}.
      */
     static boolean teachesFineLabels(LabelledPage page, int i) {
         Label l = page.labels()[i];
-        return l != null && l != Label.EDITORIAL && (l != Label.BOILERPLATE || page.reviewed()[i]);
+        return l != null && l != Label.EDITORIAL && (l != Label.BOILERPLATE || page.reviewed()[i]) && !page.editorialOnly()[i];
     }
 
     /**

@@ -23,7 +23,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Walks the DOM once, depth first, and emits a block each time a block-level element closes or
  * a nested block interrupts its text. Inline markup only adds text; scripts, styles, templates
- * and hidden elements are skipped entirely.
+ * and hidden elements are skipped entirely, except what a browser would show: the late parts of a
+ * streamed page ({@link StreamedContent}), tab panels not yet chosen and, on a page that is all
+ * script, its {@code <noscript>}.
  *
  * <p>Bounded work: with a {@link Deadline}, parsing and the walk stop once it has passed, and with
  * a block limit the walk stops as soon as the page has more blocks than that.
@@ -88,11 +90,20 @@ public final class HtmlSegmenter implements Segmenter {
         return segment(document, Deadline.NONE);
     }
 
+    /** Walks a parsed page; a streamed page's late parts are moved into place in {@code document}, as a browser moves them. */
     public List<Block> segment(Document document, Deadline deadline) {
-        Walker walker = new Walker(deadline);
         Element body = document.body();
-        NodeTraversor.filter(walker, body == null ? document : body);
-        walker.flush();
+        Node start = body == null ? document : body;
+        Walker walker = walk(start, deadline, false);
+        // most pages need one walk; the few that hide what a browser shows are walked again
+        boolean streamed = !walker.streamedSegments.isEmpty();
+        boolean readNoscript = walker.noscriptChars > walker.keptChars;
+        if (streamed || readNoscript) {
+            if (streamed) {
+                StreamedContent.reveal(document, walker.streamedSegments, deadline);
+            }
+            walker = walk(start, deadline, readNoscript);
+        }
         ArticleSignals[] signals = ArticleMap.signals(walker.root, walker.blockContainers, walker.containers);
         List<Block> blocks = walker.blocks;
         for (int i = 0; i < blocks.size(); i++) {
@@ -102,7 +113,18 @@ public final class HtmlSegmenter implements Segmenter {
         return blocks;
     }
 
+    private Walker walk(Node start, Deadline deadline, boolean readNoscript) {
+        Walker walker = new Walker(deadline, readNoscript);
+        NodeTraversor.filter(walker, start);
+        walker.flush();
+        return walker;
+    }
+
     static boolean isHidden(Element e) {
+        if ("tabpanel".equalsIgnoreCase(e.attr("role"))) {
+            // a tab not yet chosen (the code sample in another language, the plan's other features) is a click away, not hidden
+            return false;
+        }
         if (e.hasAttr("hidden")) {
             return true;
         }
@@ -150,8 +172,19 @@ public final class HtmlSegmenter implements Segmenter {
         /** Class and id values repeat across a page ("menu-item", "post-title"): their words, read once. */
         final Map<String, String[]> classWordsOf = new java.util.HashMap<>();
 
-        Walker(Deadline deadline) {
+        /**
+         * Whether {@code <noscript>} is read: on a page whose script builds all it shows (a
+         * Discourse forum), the text a crawler gets is there, and outweighs the rest of the page.
+         */
+        final boolean readNoscript;
+        int noscriptChars;
+        int keptChars;
+        /** Hidden late parts of a streamed page, in document order. */
+        final List<Element> streamedSegments = new ArrayList<>();
+
+        Walker(Deadline deadline, boolean readNoscript) {
             this.deadline = deadline;
+            this.readNoscript = readNoscript;
         }
 
         @Override
@@ -167,7 +200,18 @@ public final class HtmlSegmenter implements Segmenter {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = element.normalName();
-            if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+            if (tag.equals("noscript")) {
+                if (!readNoscript) {
+                    noscriptChars += element.text().length();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+            } else if (SKIPPED_TAGS.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (isHidden(element)) {
+                if (element.hasAttr("hidden") && StreamedContent.isSegment(element)) {
+                    streamedSegments.add(element);
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("br")) {
@@ -287,6 +331,7 @@ public final class HtmlSegmenter implements Segmenter {
                 Element source = wholeElement ? element : null;
                 Container container = scope == null ? root : scope.container();
                 ArticleMap.add(container, blocks.size(), collapsed, blockLinkChars);
+                keptChars += collapsed.length();
                 blockContainers.add(container);
                 blocks.add(new Block(blocks.size(), collapsed, collapsed, context, source));
             }

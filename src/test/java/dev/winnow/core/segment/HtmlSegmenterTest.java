@@ -71,6 +71,63 @@ class HtmlSegmenterTest {
         assertEquals(List.of("shown"), blocks.stream().map(Block::text).toList());
     }
 
+    /** WCXB pages 4486 and 1069 (CC-BY-4.0, see pages/wcxb/NOTICE.md), which a browser builds with script. */
+    static String scriptBuiltPage(String id) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/test/resources/pages/wcxb/" + id + ".html.gz")))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<String> texts(String html) {
+        return segmenter.segment(html).stream().map(Block::text).toList();
+    }
+
+    @Test
+    void readsTabPanelsNotYetChosen() {
+        assertEquals(List.of("Python", "Java", "print(1)", "System.out.println(1);"), texts("<div role=tablist><button>Python</button><button>Java</button></div>"
+                + "<div role=tabpanel><pre>print(1)</pre></div><div role=tabpanel hidden><pre>System.out.println(1);</pre></div>"
+                + "<div role=tabpanel style='display:none'><div hidden><p>a hidden element inside a tab stays hidden</p></div></div>"));
+    }
+
+    @Test
+    void readsTheLatePartsOfAStreamedPageWhereItsScriptPutsThem() {
+        // a Suspense boundary: the fallback goes, the late part takes its place, as $RC does in a browser
+        assertEquals(List.of("Menu", "The article.", "Footer"), texts("<header><p>Menu</p></header>"
+                + "<main><!--$?--><template id=\"B:0\"></template><p>Loading…</p><!--/$--></main><footer><p>Footer</p></footer>"
+                + "<div hidden id=\"S:0\"><p>The article.</p></div><script>$RC(\"B:0\",\"S:0\")</script>"));
+        // a page saved without its scripts: the part goes to the placeholder of its number
+        assertEquals(List.of("Late part.", "Footer"), texts("<main><template id=\"P:1\"></template></main>"
+                + "<footer><p>Footer</p></footer><div hidden id=\"S:1\"><p>Late part.</p></div>"));
+        // without a placeholder, it is read where it stands; other hidden elements stay hidden
+        assertEquals(List.of("Footer", "Orphan part."), texts("<footer><p>Footer</p></footer>"
+                + "<div hidden id=\"S:7\"><p>Orphan part.</p></div><div hidden id=\"dialog\"><p>A closed dialog.</p></div>"));
+    }
+
+    @Test
+    void readsTheArticleOfARealStreamedPageBetweenItsMenuAndItsFooter() throws IOException {
+        List<Block> blocks = segmenter.segment(scriptBuiltPage("4486"));
+        Block first = blocks.stream().filter(b -> b.text().startsWith("If you sleep on your side and are on the lookout")).findFirst()
+                .orElseThrow(() -> new AssertionError("the streamed article is missing"));
+        Block copyright = blocks.stream().filter(b -> b.text().startsWith("Copyright") && b.text().contains("Texas Mattress Makers")).findFirst().orElseThrow();
+        assertTrue(first.index() < copyright.index(), "the article stands before the footer, where a reader sees it");
+        assertTrue(first.context().has(Landmark.MAIN), first.toString());
+        assertTrue(blocks.stream().filter(b -> b.index() > copyright.index()).noneMatch(b -> b.text().length() > 200),
+                "no article text left after the footer");
+    }
+
+    @Test
+    void readsNoscriptOnlyWhenItHoldsMoreTextThanThePage() throws IOException {
+        assertEquals(List.of("An article of some length, more than the notice below."),
+                texts("<p>An article of some length, more than the notice below.</p><noscript><p>Enable JavaScript.</p></noscript>"));
+        assertEquals(List.of("Header", "The whole thread, which only a crawler without script is given."),
+                texts("<p>Header</p><noscript><p>The whole thread, which only a crawler without script is given.</p></noscript>"));
+
+        // a Discourse thread: its posts are in <noscript>
+        List<Block> thread = segmenter.segment(scriptBuiltPage("1069"));
+        assertTrue(thread.stream().anyMatch(b -> b.text().startsWith("I am in need of a new laptop as my power connector is completely shot")),
+                "the thread's first post is missing");
+    }
+
     @Test
     void aTableRowOfInlineCellsIsOneBlock() {
         List<Block> blocks = segmenter.segment("<table><tr><th>Year</th><th>Sales</th></tr><tr><td>2024</td><td><a href=x>12</a></td></tr></table>");

@@ -51,7 +51,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.0};
-    static final double PAYWALLED_AT = 0.97;
+    static final double PAYWALLED_AT = 0.99;
 
     public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4);
 

@@ -97,7 +97,7 @@ public final class HtmlSegmenter implements Segmenter {
         Walker walker = walk(start, deadline, false);
         // most pages need one walk; the few that hide what a browser shows are walked again
         boolean streamed = !walker.streamedSegments.isEmpty();
-        boolean readNoscript = walker.noscriptChars > walker.keptChars;
+        boolean readNoscript = walker.noscriptChars > 0 && walker.noscriptChars > textLength(walker.blocks);
         if (streamed || readNoscript) {
             if (streamed) {
                 StreamedContent.reveal(document, walker.streamedSegments, deadline);
@@ -111,6 +111,14 @@ public final class HtmlSegmenter implements Segmenter {
             blocks.set(i, new Block(b.index(), b.text(), b.raw(), b.context().withArticle(signals[i]), b.source()));
         }
         return blocks;
+    }
+
+    private static int textLength(List<Block> blocks) {
+        int chars = 0;
+        for (Block b : blocks) {
+            chars += b.text().length();
+        }
+        return chars;
     }
 
     private Walker walk(Node start, Deadline deadline, boolean readNoscript) {
@@ -178,7 +186,6 @@ public final class HtmlSegmenter implements Segmenter {
          */
         final boolean readNoscript;
         int noscriptChars;
-        int keptChars;
         /** Hidden late parts of a streamed page, in document order. */
         final List<Element> streamedSegments = new ArrayList<>();
 
@@ -331,7 +338,6 @@ public final class HtmlSegmenter implements Segmenter {
                 Element source = wholeElement ? element : null;
                 Container container = scope == null ? root : scope.container();
                 ArticleMap.add(container, blocks.size(), collapsed, blockLinkChars);
-                keptChars += collapsed.length();
                 blockContainers.add(container);
                 blocks.add(new Block(blocks.size(), collapsed, collapsed, context, source));
             }

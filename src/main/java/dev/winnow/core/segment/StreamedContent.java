@@ -23,6 +23,10 @@ final class StreamedContent {
     private static final Pattern SEGMENT_ID = Pattern.compile("S:[0-9A-Za-z]+");
     private static final Pattern CALL = Pattern.compile("\\$R([CS])\\(\"([^\"]+)\",\"([^\"]+)\"\\)");
 
+    /** Where a part goes: a boundary's template, whose fallback it replaces ($RC), or a plain placeholder ($RS). */
+    private record Target(String id, boolean boundary) {
+    }
+
     private StreamedContent() {
     }
 
@@ -36,15 +40,12 @@ final class StreamedContent {
      * names, or shows it where it stands when no script names one.
      */
     static void reveal(Document document, List<Element> segments, Deadline deadline) {
-        Map<String, String> placeholderOf = new HashMap<>();
-        Map<String, Boolean> replacesFallback = new HashMap<>();
+        Map<String, Target> targetOf = new HashMap<>();
         for (Element script : document.getElementsByTag("script")) {
             Matcher m = CALL.matcher(script.data());
             while (m.find()) {
                 boolean boundary = m.group(1).equals("C");
-                String segment = boundary ? m.group(3) : m.group(2);
-                placeholderOf.put(segment, boundary ? m.group(2) : m.group(3));
-                replacesFallback.put(segment, boundary);
+                targetOf.put(boundary ? m.group(3) : m.group(2), new Target(boundary ? m.group(2) : m.group(3), boundary));
             }
         }
         // one look-up table, not a search of the page per part: a page may send thousands
@@ -54,19 +55,18 @@ final class StreamedContent {
         }
         for (Element segment : segments) {
             deadline.check("placing the late parts of a streamed page");
-            String placeholderId = placeholderOf.get(segment.id());
-            if (placeholderId == null) {
+            Target target = targetOf.get(segment.id());
+            if (target == null) {
                 // saved pages often lose their scripts; React names a part and its placeholder alike ("S:2", "P:2" or "B:2")
                 String suffix = segment.id().substring(2);
-                placeholderId = placeholders.containsKey("P:" + suffix) ? "P:" + suffix : "B:" + suffix;
-                replacesFallback.put(segment.id(), placeholderId.startsWith("B:"));
+                target = placeholders.containsKey("P:" + suffix) ? new Target("P:" + suffix, false) : new Target("B:" + suffix, true);
             }
-            Element placeholder = placeholders.get(placeholderId);
+            Element placeholder = placeholders.get(target.id());
             if (placeholder == null || placeholder.parent() == null || nested(placeholder, segment)) {
                 segment.removeAttr("hidden");
                 continue;
             }
-            Node end = Boolean.TRUE.equals(replacesFallback.get(segment.id())) ? removeFallback(placeholder) : placeholder;
+            Node end = target.boundary() ? removeFallback(placeholder) : placeholder;
             for (Node child : List.copyOf(segment.childNodes())) {
                 end.before(child);
             }

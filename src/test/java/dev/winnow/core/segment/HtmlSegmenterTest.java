@@ -21,7 +21,10 @@ class HtmlSegmenterTest {
 
     /** WCXB page 0001 (CC-BY-4.0, see sample-corpus/NOTICE.md): a meal-delivery blog article. */
     static String wcxbPage(String id) throws IOException {
-        Path path = Path.of("src/test/resources/sample-corpus/wcxb-dev/html/" + id + ".html.gz");
+        return gunzip(Path.of("src/test/resources/sample-corpus/wcxb-dev/html/" + id + ".html.gz"));
+    }
+
+    static String gunzip(Path path) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -73,9 +76,7 @@ class HtmlSegmenterTest {
 
     /** WCXB pages 4486 and 1069 (CC-BY-4.0, see pages/wcxb/NOTICE.md), which a browser builds with script. */
     static String scriptBuiltPage(String id) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/test/resources/pages/wcxb/" + id + ".html.gz")))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return gunzip(Path.of("src/test/resources/pages/wcxb/" + id + ".html.gz"));
     }
 
     private List<String> texts(String html) {

@@ -7,6 +7,8 @@ import dev.winnow.core.model.ContextModel;
 import dev.winnow.core.model.LabelModel;
 import dev.winnow.core.model.LinearContextModel;
 import dev.winnow.core.model.TreeContextModel;
+import dev.winnow.core.segment.DomContext;
+import dev.winnow.core.segment.Landmark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -94,7 +96,7 @@ public final class Trainer {
                     double[][] first = firstOnly.firstPass(fp.features());
                     Label[] labels = fp.page().labels();
                     boolean[] chosen = sample(fp.page(), settings.contextCap());
-                    boolean[] aligned = sample(fp.page(), Math.min(settings.fineAlignedCap(), settings.contextCap()));
+                    boolean[] aligned = alignedForFine(fp.page(), settings.contextCap());
                     ContextFeatures context = ContextFeatures.of(first, firstOnly.wordsPass(fp.features()), fp.features());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
@@ -167,6 +169,22 @@ public final class Trainer {
     }
 
     /**
+     * The alignment's boilerplate blocks that also teach the second stages: the first
+     * {@code fineAlignedCap} of the draw within {@code cap}, or with {@code fineAlignedMenus}
+     * those of them under a nav, header or footer.
+     */
+    boolean[] alignedForFine(LabelledPage page, int cap) {
+        boolean[] aligned = sample(page, Math.min(settings.fineAlignedCap(), cap));
+        if (settings.fineAlignedMenus()) {
+            for (int i = 0; i < aligned.length; i++) {
+                DomContext c = page.blocks().get(i).context();
+                aligned[i] &= c.has(Landmark.NAV) || c.has(Landmark.HEADER) || c.has(Landmark.FOOTER);
+            }
+        }
+        return aligned;
+    }
+
+    /**
      * The first stage's target: editorial or not (counted as boilerplate), two classes, so the
      * boosted trees grow one tree a round instead of five.
      */
@@ -185,7 +203,7 @@ public final class Trainer {
     private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold, boolean fine) {
         return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, fine ? settings.fineLambda() : settings.lambda(), fp -> {
             Label[] labels = fp.page().labels();
-            boolean[] aligned = fine ? sample(fp.page(), Math.min(settings.fineAlignedCap(), settings.perPageCap())) : null;
+            boolean[] aligned = fine ? alignedForFine(fp.page(), settings.perPageCap()) : null;
             return i -> {
                 if (fine && !teachesFineLabels(fp.page(), i, aligned)) {
                     return null;

@@ -43,17 +43,21 @@ import java.util.Locale;
  * @param promoRepeat  how many times each promo row is repeated: promo is the commonest rare label,
  *                     and the site-wide rule multiplies what people read of it, so it may need less
  *                     weight than paywall notices and appeals
+ * @param fineAlignedMenus whether the alignment's boilerplate blocks that teach the second stages
+ *                     ({@code fineAlignedCap}) are only those under a nav, header or footer: the menus
+ *                     the second stages call paywall or promo, without the teasers and boxes beside
+ *                     the article where the alignment's "boilerplate" hides most of its promos
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
-                               boolean wordsPass, boolean longDrawn, int promoRepeat) {
+                               boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
-    static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.0};
+    static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 0, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -63,7 +67,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return String.format(Locale.ROOT,
                 "%s%s%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
                 stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
-                (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page)", fineAlignedCap) : "")
+                (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page%s)", fineAlignedCap,
+                        fineAlignedMenus ? ", of those under a nav, header or footer" : "") : "")
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
@@ -139,13 +144,17 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.promoRepeat = r);
     }
 
+    public TrainingSettings withFineAlignedMenus(boolean menus) {
+        return with(b -> b.fineAlignedMenus = menus);
+    }
+
     /** A copy with some settings changed: the one place besides the record header that lists them all. */
     private TrainingSettings with(java.util.function.Consumer<Copy> change) {
         Copy b = new Copy(this);
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus);
     }
 
     private static final class Copy {
@@ -171,6 +180,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         boolean wordsPass;
         boolean longDrawn;
         int promoRepeat;
+        boolean fineAlignedMenus;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -195,6 +205,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             wordsPass = s.wordsPass;
             longDrawn = s.longDrawn;
             promoRepeat = s.promoRepeat;
+            fineAlignedMenus = s.fineAlignedMenus;
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.core.Label;
 import dev.winnow.core.segment.Block;
+import dev.winnow.core.segment.HtmlSegmenter;
+import dev.winnow.core.segment.Landmark;
 import dev.winnow.core.segment.TextSegmenter;
 import java.util.Arrays;
 import java.util.List;
@@ -92,5 +94,42 @@ class TrainerSamplingTest {
         for (int i = 0; i < few.length; i++) {
             assertTrue(!few[i] || many[i], "the second stage's draw is a subset of the first stage's rows: block " + i);
         }
+    }
+
+    /**
+     * By default the alignment's boilerplate teaches the second stage only under a nav, header or
+     * footer (menus, which the second stage otherwise calls paywall or promo), never the boxes and
+     * teasers beside the article, where the alignment's "boilerplate" hides promos.
+     */
+    @Test
+    void onlyMenusAmongTheAlignmentsBoilerplateTeachTheFineLabels() {
+        StringBuilder html = new StringBuilder("<html><body><nav><ul>");
+        for (int i = 0; i < 8; i++) {
+            html.append("<li><a href=\"/section-").append(i).append("\">Section ").append(i).append("</a></li>");
+        }
+        html.append("</ul></nav><div class=\"teasers\">");
+        for (int i = 0; i < 8; i++) {
+            html.append("<p><a href=\"/story-").append(i).append("\">Another story ").append(i).append("</a></p>");
+        }
+        html.append("</div><footer><p>Imprint</p><p>Privacy</p></footer></body></html>");
+        List<Block> blocks = new HtmlSegmenter().segment(html.toString());
+        Label[] labels = new Label[blocks.size()];
+        Arrays.fill(labels, Label.BOILERPLATE);
+        SourcePage source = new SourcePage("wcxb", "0002", null, "example.org", "CC-BY-4.0", "article", new byte[0], null);
+        LabelledPage page = new LabelledPage(source, blocks, labels, new boolean[blocks.size()]);
+        TrainingSettings menus = TrainingSettings.DEFAULT;
+        assertTrue(menus.fineAlignedMenus() && menus.fineAlignedCap() == menus.perPageCap(), "the shipped settings");
+        boolean[] aligned = new Trainer(menus, m -> { }).alignedForFine(page, menus.perPageCap());
+        boolean[] drawn = new Trainer(menus, m -> { }).sample(page, menus.perPageCap());
+        int menuRows = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            var context = blocks.get(i).context();
+            boolean menu = context.has(Landmark.NAV) || context.has(Landmark.FOOTER) || context.has(Landmark.HEADER);
+            assertEquals(drawn[i] && menu, aligned[i], blocks.get(i).text());
+            menuRows += aligned[i] ? 1 : 0;
+        }
+        assertTrue(menuRows > 0, "some menu lines teach the second stage");
+        boolean[] any = new Trainer(menus.withFineAlignedMenus(false), m -> { }).alignedForFine(page, menus.perPageCap());
+        assertTrue(Arrays.equals(any, drawn), "without the menu rule, every drawn boilerplate block teaches it");
     }
 }

@@ -12,8 +12,8 @@ import smile.math.MathEx;
  * so one row entry touches one cache line for both, no row is ever built, and one row buffer and
  * one loop feed both stages. A boosted-tree context pass is read from flat arrays
  * ({@link FlatTrees}). Labels are the model's; probabilities may differ from
- * {@link LabelModel#predict} by about 1e-7, because the linear passes keep their weights as
- * floats ({@link WeightTable}) and add their terms in another order. Immutable and thread-safe.
+ * {@link LabelModel#predict} in the last bits, because the first pass adds its terms in another
+ * order. Immutable and thread-safe.
  */
 public final class Labeller {
     private static final int K = Label.values().length;
@@ -156,15 +156,11 @@ public final class Labeller {
      * The weights of one or more logistic regressions over the same rows, feature by feature and
      * side by side ({@code weights[feature * width + slot]}): a row entry reads one cache line
      * for every class of both stages, where separate tables cost a miss each. Each class's sum
-     * adds the bias, then each entry in the row's order, as Smile does. The weights are kept as
-     * floats: a row's few hundred entries land anywhere in the table, so scoring waits on memory,
-     * and at 4 bytes a weight the two tables (first pass and words) fit in a core's 2 MiB L2
-     * where doubles took 4 MiB. The sums stay doubles; a weight's rounding moves a probability
-     * by about 1e-7, and {@code LabellerTest} holds the served scores to Smile's within 1e-6.
+     * adds the bias, then each entry in the row's order, as Smile does.
      */
     private static final class WeightTable {
         final int width;
-        private final float[] weights;
+        private final double[] weights;
         private final double[] bias;
 
         WeightTable(LinearScorer... scorers) {
@@ -174,7 +170,7 @@ public final class Labeller {
             }
             width = w;
             int features = scorers[0].coefficients[0].length - 1;
-            weights = new float[features * width];
+            weights = new double[features * width];
             bias = new double[width];
             int slot = 0;
             for (LinearScorer s : scorers) {
@@ -184,7 +180,7 @@ public final class Labeller {
                         throw new IllegalArgumentException("the stages were trained on different feature spaces");
                     }
                     for (int f = 0; f < features; f++) {
-                        weights[f * width + slot] = (float) of[f];
+                        weights[f * width + slot] = of[f];
                     }
                     bias[slot] = of[features];
                 }

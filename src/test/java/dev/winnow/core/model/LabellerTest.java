@@ -51,7 +51,7 @@ class LabellerTest {
                     winnow.model().outputWeights());
             assertEquals(expected.length, actual.length);
             for (int i = 0; i < expected.length; i++) {
-                assertArrayEquals(smile[i], served[i], 1e-6, file + " block " + i + " first pass (float weights)");
+                assertArrayEquals(smile[i], served[i], 1e-9, file + " block " + i + " first pass");
                 assertEquals(expected[i].label(), actual[i].label(), file + " block " + i);
                 assertArrayEquals(expected[i].probabilities(), actual[i].probabilities(), 1e-6, file + " block " + i);
                 assertArrayEquals(smileOnServed[i].probabilities(), actual[i].probabilities(), 0.0,

@@ -119,8 +119,9 @@ class TrainerSamplingTest {
         LabelledPage page = new LabelledPage(source, blocks, labels, new boolean[blocks.size()]);
         TrainingSettings menus = TrainingSettings.DEFAULT;
         assertTrue(menus.fineAlignedMenus() && menus.fineAlignedCap() == menus.perPageCap(), "the shipped settings");
-        boolean[] aligned = new Trainer(menus, m -> { }).alignedForFine(page, menus.perPageCap());
-        boolean[] drawn = new Trainer(menus, m -> { }).sample(page, menus.perPageCap());
+        Trainer trainer = new Trainer(menus, m -> { });
+        boolean[] aligned = trainer.alignedForFine(page, menus.perPageCap());
+        boolean[] drawn = trainer.sample(page, menus.perPageCap());
         int menuRows = 0;
         for (int i = 0; i < blocks.size(); i++) {
             var context = blocks.get(i).context();

@@ -35,6 +35,9 @@ import smile.classification.SparseLogisticRegression;
  *                        (short, linked, in a menu) far above words, and an appeal or a gate is
  *                        known by what it says wherever it stands; null for none
  * @param wordsClasses    the label ordinal of each of its class slots
+ * @param editorial       from which editorial probability a page's blocks are kept (chosen on dev);
+ *                        null in models calibrated before it existed, which keep what is more likely
+ *                        than not
  */
 public record LabelModel(
         String id,
@@ -49,7 +52,8 @@ public record LabelModel(
         double[] outputWeights,
         double paywalledAt,
         SparseLogisticRegression wordsPass,
-        int[] wordsClasses) implements Serializable {
+        int[] wordsClasses,
+        EditorialDecision editorial) implements Serializable {
 
     private static final long serialVersionUID = 2L;
     private static final int K = Label.values().length;
@@ -91,7 +95,12 @@ public record LabelModel(
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, outputWeights);
+        return predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, outputWeights, decision());
+    }
+
+    /** The editorial decision it is served with. */
+    public EditorialDecision decision() {
+        return editorial == null ? EditorialDecision.MORE_LIKELY_THAN_NOT : editorial;
     }
 
     /** Whether a block's prediction makes its page {@code paywalled}. */
@@ -99,24 +108,26 @@ public record LabelModel(
         return prediction.label() == Label.PAYWALL && prediction.probabilities()[Label.PAYWALL.ordinal()] >= paywalledAt;
     }
 
-    /** This model with the output weights and the paywalled threshold set, under {@code id}. */
-    public LabelModel withCalibration(String id, double[] weights, double paywalled) {
+    /** This model with the output weights, the paywalled threshold and the editorial decision set, under {@code id}. */
+    public LabelModel withCalibration(String id, double[] weights, double paywalled, EditorialDecision decision) {
         return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
-                weights, paywalled, wordsPass, wordsClasses);
+                weights, paywalled, wordsPass, wordsClasses, decision);
     }
 
     /**
      * The labels of every block given the first pass's probabilities ({@link #firstPass}), the
      * words-only scorer's ({@link #wordsPass}, null: none) and a
      * context pass (null: none) with its second stage (null: a one-stage model), the non-editorial
-     * shares weighted by {@code weights} (null: as they are).
+     * shares weighted by {@code weights} (null: as they are), and the page's editorial threshold
+     * taken from {@code decision}.
      */
     static Prediction[] predict(double[][] first, double[][] words, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass,
-                                double[] weights) {
-        Prediction[] out = new Prediction[page.size()];
+                                double[] weights, EditorialDecision decision) {
+        int n = page.size();
+        double[][] probabilities = new double[n][];
         ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, page);
         double[] fine = fineContextPass == null ? null : new double[K];
-        for (int i = 0; i < out.length; i++) {
+        for (int i = 0; i < n; i++) {
             double[] p = new double[K];
             if (context == null) {
                 System.arraycopy(first[i], 0, p, 0, K);
@@ -129,7 +140,12 @@ public record LabelModel(
                 }
             }
             reweight(p, weights);
-            out[i] = new Prediction(Label.values()[decide(p)], p);
+            probabilities[i] = p;
+        }
+        double threshold = decision.threshold(probabilities, page.blocks());
+        Prediction[] out = new Prediction[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new Prediction(Label.values()[decide(probabilities[i], threshold)], probabilities[i]);
         }
         return out;
     }
@@ -173,12 +189,12 @@ public record LabelModel(
     }
 
     /**
-     * Editorial when it is more likely than not, else the likeliest other label: the two stages
-     * decide in turn, so a block that is probably not editorial is never kept because the other
-     * four labels split its probability between them.
+     * Editorial from the page's threshold ({@link EditorialDecision}), else the likeliest other
+     * label: the two stages decide in turn, so a block that is probably not editorial is never
+     * kept because the other four labels split its probability between them.
      */
-    public static int decide(double[] p) {
-        if (p[EDITORIAL] >= 0.5) {
+    public static int decide(double[] p, double editorialAt) {
+        if (p[EDITORIAL] >= editorialAt) {
             return EDITORIAL;
         }
         int best = -1;

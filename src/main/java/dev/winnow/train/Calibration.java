@@ -4,7 +4,6 @@ import dev.winnow.core.CleanOptions;
 import dev.winnow.core.Label;
 import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
-import dev.winnow.core.model.EditorialDecision;
 import dev.winnow.core.model.LabelModel;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -13,54 +12,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses, on the dev split, what a two-stage model is served with after training: from which
- * editorial probability a page's blocks are kept ({@link EditorialDecision}), the weights of the
- * non-editorial labels' shares ({@link LabelModel#reweight}) and the paywall probability from
- * which a page is {@code paywalled}. The editorial decision is chosen first, for main text alone
- * (the mean of WCXB's and webis-ceb's word F1 and trafilatura-eval's snippet F); the weights and
- * the paywalled threshold then see the labels it leaves. The second stages learn from blocks
- * people read, where promos, notices and appeals are far commoner than on a page, so their raw
- * shares overcall the rare labels; the weights put the page's odds back without moving the
- * editorial decision.
+ * Chooses, on the dev split, the two numbers a two-stage model is served with after training:
+ * the weights of the non-editorial labels' shares ({@link LabelModel#reweight}) and the paywall
+ * probability from which a page is {@code paywalled}. The second stages learn from blocks people
+ * read, where promos, notices and appeals are far commoner than on a page, so their raw shares
+ * overcall the rare labels; the weights put the page's odds back. Neither moves the editorial
+ * decision, so main text is untouched.
  */
 final class Calibration {
     private static final int K = Label.values().length;
     private static final double[] GRID = {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2};
     private static final double[] THRESHOLDS = {0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99};
     private static final Label[] RARE = {Label.PROMO, Label.PAYWALL, Label.DONATION};
-    private static final double[] EDITORIAL_AT = {0.5, 0.55, 0.6, 0.65};
-    private static final double[] FALLBACK_AT = {0.2, 0.25, 0.3, 0.35, 0.4};
-    private static final double[] FALLBACK_SHARE = {0.3, 0.4, 0.5, 0.6, 0.7};
-    /** A decision must beat keeping what is more likely than not by this much to be taken. */
-    private static final double MARGIN = 0.002;
 
-    /** A block people labelled, with the model's unweighted probabilities and its page's editorial threshold. */
-    private record Scored(Label gold, double[] p, double editorialAt) {
+    /** A block people labelled, with the model's unweighted probabilities. */
+    private record Scored(Label gold, double[] p) {
     }
 
-    /** A page people read: gated when a person labelled a block paywall, with its blocks' probabilities and editorial threshold. */
-    private record ReadPage(boolean gated, List<double[]> blocks, double editorialAt) {
+    /** A page people read: gated when a person labelled a block paywall, with its blocks' probabilities. */
+    private record ReadPage(boolean gated, List<double[]> blocks) {
     }
 
-    /** A dev page with gold main text or snippets, with its blocks' probabilities. */
-    private record MainTextPage(LabelledPage page, double[][] p) {
-        String kept(EditorialDecision decision) {
-            double at = decision.threshold(p, page.blocks());
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < p.length; i++) {
-                if (p[i][Label.EDITORIAL.ordinal()] >= at) {
-                    text.append(page.blocks().get(i).text()).append('\n');
-                }
-            }
-            return text.toString();
-        }
-
-        boolean from(String source) {
-            return page.page().key().startsWith(source + ":");
-        }
-    }
-
-    record Choice(double[] weights, double paywalledAt, EditorialDecision editorial) {
+    record Choice(double[] weights, double paywalledAt) {
     }
 
     private final Winnow winnow;
@@ -75,9 +48,8 @@ final class Calibration {
     }
 
     Choice choose(List<LabelledPage> dev, FineLabels fine) {
-        EditorialDecision editorial = chooseEditorial(dev, fine);
-        List<Scored> html = scored(dev, fine, editorial);
-        List<Scored> text = scored(dev.stream().map(LabelledPage::asText).toList(), fine, editorial);
+        List<Scored> html = scored(dev, fine);
+        List<Scored> text = scored(dev.stream().map(LabelledPage::asText).toList(), fine);
         out.println("people-labelled dev blocks: " + html.size() + " (HTML), " + text.size() + " (text)");
         double[] best = null;
         double bestScore = -1;
@@ -99,7 +71,7 @@ final class Calibration {
         out.printf(Locale.ROOT, "weights %s: mean F1 %.3f (HTML %s, text %s)%n", Arrays.toString(best), bestScore,
                 f1s(html, best), f1s(text, best));
 
-        List<ReadPage> pages = readPages(dev, editorial);
+        List<ReadPage> pages = readPages(dev);
         double chosen = Double.NaN;
         out.println("paywalled threshold on " + pages.size() + " dev pages people read ("
                 + pages.stream().filter(ReadPage::gated).count() + " gated):");
@@ -112,7 +84,7 @@ final class Calibration {
                 for (double[] raw : page.blocks()) {
                     double[] p = raw.clone();
                     LabelModel.reweight(p, best);
-                    predicted |= LabelModel.decide(p, page.editorialAt()) == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= t;
+                    predicted |= LabelModel.decide(p) == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= t;
                 }
                 if (predicted && page.gated()) {
                     tp++;
@@ -134,87 +106,7 @@ final class Calibration {
             out.println("no threshold reaches precision 0.95 with a page found; the highest is taken");
         }
         out.printf(Locale.ROOT, "chosen: weights %s, paywalled from p %.2f%n", Arrays.toString(best), chosen);
-        return new Choice(best, chosen, editorial);
-    }
-
-    private EditorialDecision chooseEditorial(List<LabelledPage> dev, FineLabels fine) {
-        List<MainTextPage> pages = dev.parallelStream()
-                .filter(p -> p.page().gold().mainText() != null || !p.page().gold().with().isEmpty() || !p.page().gold().without().isEmpty())
-                .map(p -> new MainTextPage(p, probabilities(winnow.label(p.blocks(), CleanOptions.DEFAULT))))
-                .toList();
-        EditorialDecision plain = EditorialDecision.MORE_LIKELY_THAN_NOT;
-        double plainScore = mainTextScore(pages, plain, false);
-        EditorialDecision best = plain;
-        double bestScore = plainScore + MARGIN;
-        for (double at : EDITORIAL_AT) {
-            for (double fallbackAt : FALLBACK_AT) {
-                for (double share : FALLBACK_SHARE) {
-                    EditorialDecision d = new EditorialDecision(at, fallbackAt, share);
-                    double score = mainTextScore(pages, d, false);
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        best = d;
-                    }
-                }
-            }
-        }
-        out.println("editorial decision on " + pages.size() + " dev pages with gold main text or snippets:");
-        out.printf(Locale.ROOT, "  %s: mean %.3f%n", plain.describe(), mainTextScore(pages, plain, true));
-        if (best != plain) {
-            out.printf(Locale.ROOT, "  %s: mean %.3f%n", best.describe(), mainTextScore(pages, best, true));
-        }
-        out.printf(Locale.ROOT, "  hard negatives kept (HTML): %.3f then %.3f%n", hardNegativesKept(dev, fine, plain), hardNegativesKept(dev, fine, best));
-        out.println("chosen: " + best.describe());
-        return best;
-    }
-
-    /** The mean of WCXB's and webis-ceb's word F1 and trafilatura-eval's snippet F, each set's lines printed when asked. */
-    private double mainTextScore(List<MainTextPage> pages, EditorialDecision decision, boolean print) {
-        double sum = 0;
-        for (String source : List.of("wcxb", WebisPages.SOURCE)) {
-            List<MainTextPage> set = pages.stream().filter(p -> p.from(source) && p.page().page().gold().mainText() != null).toList();
-            Evaluation.WordScore score = Evaluation.wordScore(set.stream().map(p -> p.kept(decision)).toList(),
-                    set.stream().map(p -> p.page().page().gold().mainText()).toList());
-            sum += score.f1();
-            if (print) {
-                out.printf(Locale.ROOT, "    %-12s %s%n", source, score.line());
-            }
-        }
-        List<MainTextPage> snippets = pages.stream().filter(p -> p.from("trafilatura")).toList();
-        Evaluation.SnippetScore score = Evaluation.snippetScore(snippets.stream().map(p -> p.kept(decision)).toList(),
-                snippets.stream().map(p -> p.page().page().gold()).toList());
-        if (print) {
-            out.printf(Locale.ROOT, "    %-12s %s%n", "trafilatura", score.line());
-        }
-        return (sum + score.f1()) / 3;
-    }
-
-    private double hardNegativesKept(List<LabelledPage> dev, FineLabels fine, EditorialDecision decision) {
-        int total = 0;
-        int kept = 0;
-        for (LabelledPage page : dev) {
-            double[][] p = null;
-            double at = 0;
-            for (int i = 0; i < page.blocks().size(); i++) {
-                if (fine.isHardNegative(page.page(), page.blocks().get(i).text())) {
-                    if (p == null) {
-                        p = probabilities(winnow.label(page.blocks(), CleanOptions.DEFAULT));
-                        at = decision.threshold(p, page.blocks());
-                    }
-                    total++;
-                    kept += p[i][Label.EDITORIAL.ordinal()] >= at ? 1 : 0;
-                }
-            }
-        }
-        return total == 0 ? Double.NaN : (double) kept / total;
-    }
-
-    private static double[][] probabilities(List<LabelledBlock> labelled) {
-        double[][] p = new double[labelled.size()][];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = labelled.get(i).prediction().probabilities().clone();
-        }
-        return p;
+        return new Choice(best, chosen);
     }
 
     private static double[] weights(double promo, double paywall, double donation) {
@@ -227,28 +119,30 @@ final class Calibration {
         return w;
     }
 
-    private List<Scored> scored(List<LabelledPage> pages, FineLabels fine, EditorialDecision decision) {
+    private List<Scored> scored(List<LabelledPage> pages, FineLabels fine) {
         List<Scored> out = new ArrayList<>();
         for (LabelledPage page : pages) {
-            double[][] p = probabilities(winnow.label(page.blocks(), CleanOptions.DEFAULT));
-            double at = decision.threshold(p, page.blocks());
-            for (int i = 0; i < p.length; i++) {
+            List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
+            for (int i = 0; i < predicted.size(); i++) {
                 Label gold = page.labels()[i];
                 if (gold != null && fine.lookup(page.page(), page.blocks().get(i).text()) != null) {
-                    out.add(new Scored(gold, p[i], at));
+                    out.add(new Scored(gold, predicted.get(i).prediction().probabilities().clone()));
                 }
             }
         }
         return out;
     }
 
-    private List<ReadPage> readPages(List<LabelledPage> pages, EditorialDecision decision) {
+    private List<ReadPage> readPages(List<LabelledPage> pages) {
         List<ReadPage> out = new ArrayList<>();
         for (LabelledPage page : pages) {
             Boolean gated = Evaluation.gated(page);
             if (gated != null) {
-                double[][] p = probabilities(winnow.label(page.blocks(), CleanOptions.DEFAULT));
-                out.add(new ReadPage(gated, List.of(p), decision.threshold(p, page.blocks())));
+                List<double[]> blocks = new ArrayList<>();
+                for (LabelledBlock b : winnow.label(page.blocks(), CleanOptions.DEFAULT)) {
+                    blocks.add(b.prediction().probabilities().clone());
+                }
+                out.add(new ReadPage(gated, blocks));
             }
         }
         return out;
@@ -269,7 +163,7 @@ final class Calibration {
         for (Scored s : blocks) {
             double[] p = s.p().clone();
             LabelModel.reweight(p, w);
-            confusion.add(s.gold(), Label.values()[LabelModel.decide(p, s.editorialAt())]);
+            confusion.add(s.gold(), Label.values()[LabelModel.decide(p)]);
         }
         double[] f = new double[RARE.length];
         for (int r = 0; r < RARE.length; r++) {

@@ -220,7 +220,7 @@ public final class TrainCli {
         }
         if ("false".equals(options.get("calibrated"))) {
             // to set a variant beside models trained before calibration existed
-            s = s.withCalibration(null, 0.99, null);
+            s = s.withCalibration(null, 0.99);
         }
         return s;
     }
@@ -243,14 +243,13 @@ public final class TrainCli {
         Corpus corpus = corpus(fine);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
         // the weights a model carries (train writes those of the last calibration) are chosen anew
-        LabelModel raw = ModelFile.read(modelPath).withCalibration("", null, 0, null);
+        LabelModel raw = ModelFile.read(modelPath).withCalibration("", null, 0);
         Calibration.Choice choice = new Calibration(new Winnow(raw), out).choose(corpus.split(Split.DEV).pages(), fine);
         Map<String, String> facts = new TreeMap<>(raw.card());
-        facts.put("settings", settings().withCalibration(choice.weights(), choice.paywalledAt(), choice.editorial()).describe());
+        facts.put("settings", settings().withCalibration(choice.weights(), choice.paywalledAt()).describe());
         LabelModel unnamed = new LabelModel("", raw.featureBits(), raw.firstPass(), raw.firstClasses(), raw.fineFirstPass(), raw.fineClasses(),
-                raw.contextPass(), raw.fineContextPass(), facts, choice.weights(), choice.paywalledAt(), raw.wordsPass(), raw.wordsClasses(),
-                choice.editorial());
-        LabelModel calibrated = unnamed.withCalibration(Trainer.idOf(unnamed), choice.weights(), choice.paywalledAt(), choice.editorial());
+                raw.contextPass(), raw.fineContextPass(), facts, choice.weights(), choice.paywalledAt(), raw.wordsPass(), raw.wordsClasses());
+        LabelModel calibrated = unnamed.withCalibration(Trainer.idOf(unnamed), choice.weights(), choice.paywalledAt());
         if (options.containsKey("out")) {
             Path target = Path.of(options.get("out"));
             ModelFile.write(calibrated, target);

@@ -88,7 +88,7 @@ public final class Trainer {
                 SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
                         foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0,
-                        foldWords, foldWords == null ? null : foldWords.classes(), null);
+                        foldWords, foldWords == null ? null : foldWords.classes());
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {
                         continue;
@@ -121,8 +121,8 @@ public final class Trainer {
             facts.put("settings", settings.withContext(learner).describe());
             int[] fineClasses = finePass == null ? null : finePass.classes();
             LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts,
-                    settings.outputWeights(), settings.paywalledAt(), wordsPass, wordsPass == null ? null : wordsPass.classes(), settings.editorial());
-            models.add(unnamed.withCalibration(idOf(unnamed), settings.outputWeights(), settings.paywalledAt(), settings.editorial()));
+                    settings.outputWeights(), settings.paywalledAt(), wordsPass, wordsPass == null ? null : wordsPass.classes());
+            models.add(unnamed.withCalibration(idOf(unnamed), settings.outputWeights(), settings.paywalledAt()));
         }
         return models;
     }

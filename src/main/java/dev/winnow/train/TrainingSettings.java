@@ -1,6 +1,5 @@
 package dev.winnow.train;
 
-import dev.winnow.core.model.EditorialDecision;
 import java.util.Locale;
 
 /**
@@ -48,22 +47,17 @@ import java.util.Locale;
  *                     ({@code fineAlignedCap}) are only those under a nav, header or footer: the menus
  *                     the second stages call paywall or promo, without the teasers and boxes beside
  *                     the article where the alignment's "boilerplate" hides most of its promos
- * @param editorial    from which editorial probability a page's blocks are kept, chosen on dev by
- *                     {@code calibrate} (null: from 0.5 on every page)
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
-                               boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
-                               EditorialDecision editorial) {
+                               boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.99;
-    /** Not chosen on dev by {@code calibrate} for the shipped model: none, every page from 0.5 (model/README.md). */
-    static final EditorialDecision EDITORIAL = null;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, EDITORIAL);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -79,9 +73,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : ""),
-                (outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
-                        java.util.Arrays.toString(outputWeights), paywalledAt))
-                        + (editorial == null ? "" : "; " + editorial.describe()),
+                outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
+                        java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
     }
 
@@ -120,11 +113,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.fineAlignedCap = cap);
     }
 
-    public TrainingSettings withCalibration(double[] weights, double paywalled, EditorialDecision decision) {
+    public TrainingSettings withCalibration(double[] weights, double paywalled) {
         return with(b -> {
             b.outputWeights = weights;
             b.paywalledAt = paywalled;
-            b.editorial = decision;
         });
     }
 
@@ -162,7 +154,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.editorial);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus);
     }
 
     private static final class Copy {
@@ -189,7 +181,6 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         boolean longDrawn;
         int promoRepeat;
         boolean fineAlignedMenus;
-        EditorialDecision editorial;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -215,7 +206,6 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             longDrawn = s.longDrawn;
             promoRepeat = s.promoRepeat;
             fineAlignedMenus = s.fineAlignedMenus;
-            editorial = s.editorial;
         }
     }
 }

@@ -35,9 +35,6 @@ import smile.classification.SparseLogisticRegression;
  *                        (short, linked, in a menu) far above words, and an appeal or a gate is
  *                        known by what it says wherever it stands; null for none
  * @param wordsClasses    the label ordinal of each of its class slots
- * @param editorial       from which editorial probability a page's blocks are kept (chosen on dev);
- *                        null in models calibrated before it existed, which keep what is more likely
- *                        than not
  */
 public record LabelModel(
         String id,
@@ -52,8 +49,7 @@ public record LabelModel(
         double[] outputWeights,
         double paywalledAt,
         SparseLogisticRegression wordsPass,
-        int[] wordsClasses,
-        EditorialDecision editorial) implements Serializable {
+        int[] wordsClasses) implements Serializable {
 
     private static final long serialVersionUID = 2L;
     private static final int K = Label.values().length;
@@ -95,12 +91,7 @@ public record LabelModel(
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, outputWeights, decision());
-    }
-
-    /** The editorial decision it is served with. */
-    public EditorialDecision decision() {
-        return editorial == null ? EditorialDecision.MORE_LIKELY_THAN_NOT : editorial;
+        return predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, outputWeights);
     }
 
     /** Whether a block's prediction makes its page {@code paywalled}. */
@@ -108,26 +99,24 @@ public record LabelModel(
         return prediction.label() == Label.PAYWALL && prediction.probabilities()[Label.PAYWALL.ordinal()] >= paywalledAt;
     }
 
-    /** This model with the output weights, the paywalled threshold and the editorial decision set, under {@code id}. */
-    public LabelModel withCalibration(String id, double[] weights, double paywalled, EditorialDecision decision) {
+    /** This model with the output weights and the paywalled threshold set, under {@code id}. */
+    public LabelModel withCalibration(String id, double[] weights, double paywalled) {
         return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
-                weights, paywalled, wordsPass, wordsClasses, decision);
+                weights, paywalled, wordsPass, wordsClasses);
     }
 
     /**
      * The labels of every block given the first pass's probabilities ({@link #firstPass}), the
      * words-only scorer's ({@link #wordsPass}, null: none) and a
      * context pass (null: none) with its second stage (null: a one-stage model), the non-editorial
-     * shares weighted by {@code weights} (null: as they are), and the page's editorial threshold
-     * taken from {@code decision}.
+     * shares weighted by {@code weights} (null: as they are).
      */
     static Prediction[] predict(double[][] first, double[][] words, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass,
-                                double[] weights, EditorialDecision decision) {
-        int n = page.size();
-        double[][] probabilities = new double[n][];
+                                double[] weights) {
+        Prediction[] out = new Prediction[page.size()];
         ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, page);
         double[] fine = fineContextPass == null ? null : new double[K];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < out.length; i++) {
             double[] p = new double[K];
             if (context == null) {
                 System.arraycopy(first[i], 0, p, 0, K);
@@ -140,12 +129,7 @@ public record LabelModel(
                 }
             }
             reweight(p, weights);
-            probabilities[i] = p;
-        }
-        double threshold = decision.threshold(probabilities, page.blocks());
-        Prediction[] out = new Prediction[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = new Prediction(Label.values()[decide(probabilities[i], threshold)], probabilities[i]);
+            out[i] = new Prediction(Label.values()[decide(p)], p);
         }
         return out;
     }
@@ -189,12 +173,12 @@ public record LabelModel(
     }
 
     /**
-     * Editorial from the page's threshold ({@link EditorialDecision}), else the likeliest other
-     * label: the two stages decide in turn, so a block that is probably not editorial is never
-     * kept because the other four labels split its probability between them.
+     * Editorial when it is more likely than not, else the likeliest other label: the two stages
+     * decide in turn, so a block that is probably not editorial is never kept because the other
+     * four labels split its probability between them.
      */
-    public static int decide(double[] p, double editorialAt) {
-        if (p[EDITORIAL] >= editorialAt) {
+    public static int decide(double[] p) {
+        if (p[EDITORIAL] >= 0.5) {
             return EDITORIAL;
         }
         int best = -1;

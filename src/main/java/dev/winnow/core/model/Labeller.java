@@ -104,7 +104,7 @@ public final class Labeller {
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return LabelModel.predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, model.outputWeights(), model.decision());
+        return LabelModel.predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, model.outputWeights());
     }
 
     /**

@@ -48,7 +48,7 @@ class LabellerTest {
             Prediction[] expected = winnow.model().predict(page);
             Prediction[] actual = labeller.predict(page);
             Prediction[] smileOnServed = LabelModel.predict(served, labeller.wordsPass(page), page, winnow.model().contextPass(), winnow.model().fineContextPass(),
-                    winnow.model().outputWeights(), winnow.model().decision());
+                    winnow.model().outputWeights());
             assertEquals(expected.length, actual.length);
             for (int i = 0; i < expected.length; i++) {
                 assertArrayEquals(smile[i], served[i], 1e-9, file + " block " + i + " first pass");

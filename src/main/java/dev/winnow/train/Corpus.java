@@ -22,15 +22,17 @@ public record Corpus(List<LabelledPage> pages) {
             Label[] labels = GoldAligner.align(blocks, page.gold());
             boolean[] reviewed = new boolean[labels.length];
             boolean[] editorialOnly = new boolean[labels.length];
+            boolean[] hardNegative = new boolean[labels.length];
             for (Block b : blocks) {
                 Label person = fine.lookup(page, b.text());
                 if (person != null) {
                     labels[b.index()] = person;
                     reviewed[b.index()] = true;
                     editorialOnly[b.index()] = fine.editorialOnly(page, b.text());
+                    hardNegative[b.index()] = person == Label.EDITORIAL && fine.isHardNegative(page, b.text());
                 }
             }
-            return new LabelledPage(page, blocks, labels, reviewed, editorialOnly);
+            return new LabelledPage(page, blocks, labels, reviewed, editorialOnly, hardNegative);
         }).collect(Collectors.toList());
         return new Corpus(pages);
     }

@@ -47,17 +47,20 @@ import java.util.Locale;
  *                     ({@code fineAlignedCap}) are only those under a nav, header or footer: the menus
  *                     the second stages call paywall or promo, without the teasers and boxes beside
  *                     the article where the alignment's "boilerplate" hides most of its promos
+ * @param hardNegativeRepeat how many times each hard negative (article text a person read that talks
+ *                     about subscriptions, donations or ads) is repeated, instead of {@code reviewedRepeat}
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
-                               boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus) {
+                               boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
+                               int hardNegativeRepeat) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 3);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -72,7 +75,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
-                        + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : ""),
+                        + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
+                        + (hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -144,6 +148,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.promoRepeat = r);
     }
 
+    public TrainingSettings withHardNegativeRepeat(int r) {
+        return with(b -> b.hardNegativeRepeat = r);
+    }
+
     public TrainingSettings withFineAlignedMenus(boolean menus) {
         return with(b -> b.fineAlignedMenus = menus);
     }
@@ -154,7 +162,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat);
     }
 
     private static final class Copy {
@@ -181,6 +189,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         boolean longDrawn;
         int promoRepeat;
         boolean fineAlignedMenus;
+        int hardNegativeRepeat;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -206,6 +215,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             longDrawn = s.longDrawn;
             promoRepeat = s.promoRepeat;
             fineAlignedMenus = s.fineAlignedMenus;
+            hardNegativeRepeat = s.hardNegativeRepeat;
         }
     }
 }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.core.Label;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** People's labels by page and by site, and which of them teach only the editorial decision. */
+/** People's labels by page and by site, which of them teach only the editorial decision, and which are hard negatives. */
 class FineLabelsTest {
 
     private static SourcePage page(String id, String domain) {
@@ -20,13 +22,11 @@ class FineLabelsTest {
 
     @Test
     void anEditorialOnlyRecordKeepsItsLabelAndMarksItOnItsPageAndSite(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("labels.jsonl");
-        Files.writeString(file, """
+        FineLabels labels = labels(dir, """
                 {"page": "wcxb:0001", "domain": "example.org", "text": "Get our  newsletter", "label": "promo", "editorialOnly": true}
                 {"page": "wcxb:0002", "domain": "example.org", "text": "Support us", "label": "donation"}
                 {"page": "wcxb:0003", "domain": "example.org", "text": "Get our newsletter", "label": "promo"}
                 """);
-        FineLabels labels = FineLabels.read(file);
         SourcePage first = page("0001", "example.org");
         SourcePage other = page("0009", "example.org");
         SourcePage third = page("0003", "example.org");
@@ -45,6 +45,38 @@ class FineLabelsTest {
         assertTrue(Trainer.teachesFineLabels(plain, 0));
         assertEquals(Label.BOILERPLATE, Trainer.editorialOrNot(marked.labels()[0]), "still not editorial for the first stage");
         assertTrue(marked.asText().editorialOnly()[0], "the text-mode copy keeps the mark");
+    }
+
+    /**
+     * A hard negative is article text about money that a person read; the corpus marks it from its
+     * record, the text-mode copy keeps the mark, and training may count it more than other text a
+     * person read.
+     */
+    @Test
+    void aHardNegativeIsMarkedInTheCorpusAndMayCountMore(@TempDir Path dir) throws IOException {
+        FineLabels labels = labels(dir, """
+                {"page": "wcxb:0001", "domain": "example.org", "text": "Donations to the campaign rose 40% in March.", "label": "editorial", "hardNegative": true}
+                {"page": "wcxb:0001", "domain": "example.org", "text": "The minister said on Monday that talks would resume.", "label": "editorial"}
+                {"page": "wcxb:0001", "domain": "example.org", "text": "Donate now", "label": "donation"}
+                """);
+        String html = "<html><body><p>The minister said on Monday that talks would resume.</p>"
+                + "<p>Donations to the campaign rose 40% in March.</p><p>Donate now</p></body></html>";
+        SourcePage source = new SourcePage("wcxb", "0001", null, "example.org", "CC-BY-4.0", "article",
+                html.getBytes(StandardCharsets.UTF_8), new Gold(null, List.of(), List.of()));
+        LabelledPage page = Corpus.build(List.of(source), labels).pages().get(0);
+        assertEquals(List.of(false, true, false), List.of(page.hardNegative()[0], page.hardNegative()[1], page.hardNegative()[2]));
+        assertTrue(page.asText().hardNegative()[1], "the text-mode copy keeps the mark");
+        Trainer heavier = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3).withHardNegativeRepeat(9), message -> { });
+        assertEquals(3, heavier.repeats(page, 0));
+        assertEquals(9, heavier.repeats(page, 1));
+        Trainer even = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3).withHardNegativeRepeat(3), message -> { });
+        assertEquals(3, even.repeats(page, 1), "at the reviewed repeat a hard negative counts as any text a person read");
+    }
+
+    private static FineLabels labels(Path dir, String jsonLines) throws IOException {
+        Path file = dir.resolve("labels.jsonl");
+        Files.writeString(file, jsonLines);
+        return FineLabels.read(file);
     }
 
     private static LabelledPage pageWithOnePromo(boolean editorialOnly) {

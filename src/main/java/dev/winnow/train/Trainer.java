@@ -360,7 +360,8 @@ public final class Trainer {
         return switch (page.labels()[i]) {
             case PROMO -> settings.promoRepeat();
             case PAYWALL, DONATION -> settings.rareRepeat();
-            default -> page.hardNegative()[i] ? settings.hardNegativeRepeat() : page.reviewed()[i] ? settings.reviewedRepeat() : 1;
+            default -> page.hardNegative()[i] && settings.hardNegativeRepeat() > 0 ? settings.hardNegativeRepeat()
+                    : page.reviewed()[i] ? settings.reviewedRepeat() : 1;
         };
     }
 

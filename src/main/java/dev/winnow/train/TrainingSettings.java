@@ -48,7 +48,7 @@ import java.util.Locale;
  *                     the second stages call paywall or promo, without the teasers and boxes beside
  *                     the article where the alignment's "boilerplate" hides most of its promos
  * @param hardNegativeRepeat how many times each hard negative (article text a person read that talks
- *                     about subscriptions, donations or ads) is repeated, instead of {@code reviewedRepeat}
+ *                     about subscriptions, donations or ads) is repeated; 0: as {@code reviewedRepeat}
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
@@ -60,7 +60,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 3);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 0);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -76,7 +76,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
-                        + (hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : ""),
+                        + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);

@@ -69,8 +69,8 @@ class FineLabelsTest {
         Trainer heavier = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3).withHardNegativeRepeat(9), message -> { });
         assertEquals(3, heavier.repeats(page, 0));
         assertEquals(9, heavier.repeats(page, 1));
-        Trainer even = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3).withHardNegativeRepeat(3), message -> { });
-        assertEquals(3, even.repeats(page, 1), "at the reviewed repeat a hard negative counts as any text a person read");
+        Trainer unset = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(5).withHardNegativeRepeat(0), message -> { });
+        assertEquals(5, unset.repeats(page, 1), "unset, a hard negative counts as any text a person read");
     }
 
     private static FineLabels labels(Path dir, String jsonLines) throws IOException {

@@ -7,6 +7,7 @@ import dev.winnow.core.model.ContextModel;
 import dev.winnow.core.model.LabelModel;
 import dev.winnow.core.model.LinearContextModel;
 import dev.winnow.core.model.TreeContextModel;
+import dev.winnow.core.segment.Block;
 import dev.winnow.core.segment.DomContext;
 import dev.winnow.core.segment.Landmark;
 import java.io.ByteArrayOutputStream;
@@ -295,14 +296,16 @@ public final class Trainer {
     /**
      * The blocks of a page the first pass trains on: every block a person labelled and every
      * rare-class block, and up to {@code cap} more editorial and as many boilerplate blocks
-     * drawn at random. Menus repeat the same few lines on every page; the cap keeps training
-     * time in bounds without losing what the rows teach.
+     * drawn at random, and beyond them up to {@code commentCap} of the alignment's boilerplate
+     * that {@link #isComment} calls a reader's comment. Menus repeat the same few lines on every
+     * page; the cap keeps training time in bounds without losing what the rows teach.
      */
     boolean[] sample(LabelledPage page, int cap) {
         Label[] labels = page.labels();
         boolean[] chosen = new boolean[labels.length];
         java.util.Random random = new java.util.Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
         int[] taken = new int[K];
+        int comments = 0;
         for (int i : settings.longDrawn() ? drawnByLength(page, random) : shuffled(labels.length, random)) {
             Label l = labels[i];
             if (l == null) {
@@ -311,12 +314,20 @@ public final class Trainer {
             boolean common = l == Label.EDITORIAL || l == Label.BOILERPLATE;
             if (!common || page.reviewed()[i]) {
                 chosen[i] = true;
+            } else if (comments < settings.commentCap() && l == Label.BOILERPLATE && isComment(page.blocks().get(i))) {
+                chosen[i] = true;
+                comments++;
             } else if (taken[l.ordinal()] < cap) {
                 chosen[i] = true;
                 taken[l.ordinal()]++;
             }
         }
         return chosen;
+    }
+
+    /** A reader's comment as the segmenter sees one: prose of ten words or more in a comment section. */
+    static boolean isComment(Block block) {
+        return block.context().article().comments() && Tokens.of(block.text()).size() >= 10;
     }
 
     private static int[] shuffled(int n, java.util.Random random) {

@@ -49,18 +49,22 @@ import java.util.Locale;
  *                     the article where the alignment's "boilerplate" hides most of its promos
  * @param hardNegativeRepeat how many times each hard negative (article text a person read that talks
  *                     about subscriptions, donations or ads) is repeated; 0: as {@code reviewedRepeat}
+ * @param commentCap   how many of a page's blocks that the alignment calls boilerplate and that stand in a
+ *                     comment section with ten words or more are drawn beyond {@code perPageCap}: reader
+ *                     comments are long prose that costs main-text precision, and a uniform draw of a
+ *                     page's boilerplate mostly takes its one-word menu lines
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
                                boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
-                               int hardNegativeRepeat) {
+                               int hardNegativeRepeat, int commentCap) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 0);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 0, 0);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -76,7 +80,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
-                        + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : ""),
+                        + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : "")
+                        + (commentCap > 0 ? String.format(Locale.ROOT, "; up to %d more of the alignment's boilerplate per page from comment sections", commentCap) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         java.util.Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -152,6 +157,14 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.hardNegativeRepeat = r);
     }
 
+    public TrainingSettings withSeed(long seed) {
+        return with(b -> b.seed = seed);
+    }
+
+    public TrainingSettings withCommentCap(int cap) {
+        return with(b -> b.commentCap = cap);
+    }
+
     public TrainingSettings withFineAlignedMenus(boolean menus) {
         return with(b -> b.fineAlignedMenus = menus);
     }
@@ -162,7 +175,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap);
     }
 
     private static final class Copy {
@@ -190,6 +203,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         int promoRepeat;
         boolean fineAlignedMenus;
         int hardNegativeRepeat;
+        int commentCap;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -216,6 +230,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             promoRepeat = s.promoRepeat;
             fineAlignedMenus = s.fineAlignedMenus;
             hardNegativeRepeat = s.hardNegativeRepeat;
+            commentCap = s.commentCap;
         }
     }
 }

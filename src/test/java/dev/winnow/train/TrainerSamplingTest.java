@@ -133,4 +133,62 @@ class TrainerSamplingTest {
         boolean[] any = new Trainer(menus.withFineAlignedMenus(false), m -> { }).alignedForFine(page, menus.perPageCap());
         assertTrue(Arrays.equals(any, drawn), "without the menu rule, every drawn boilerplate block teaches it");
     }
+
+    /**
+     * Reader comments are long prose the alignment calls boilerplate, drawn seldom beside a page's
+     * many menu lines: {@code commentCap} draws up to that many of them beyond the cap, in HTML
+     * mode, where the segmenter sees the comment section; a text line has none.
+     */
+    @Test
+    void commentsMayBeDrawnBeyondTheCap() {
+        StringBuilder html = new StringBuilder("<html><body><nav><ul>");
+        for (int i = 0; i < 40; i++) {
+            html.append("<li><a href=\"/section-").append(i).append("\">Section ").append(i).append("</a></li>");
+        }
+        html.append("</ul></nav><article><p>The council voted on Tuesday to close the old bridge for repairs, which will take most of the summer.</p></article>");
+        html.append("<div id=\"comments\">");
+        for (int i = 0; i < 20; i++) {
+            html.append("<div class=\"comment\"><p>Reader ").append(i)
+                    .append(" thinks the repairs should have started years ago, before the bridge got this bad and this expensive.</p></div>");
+        }
+        html.append("</div></body></html>");
+        List<Block> blocks = new HtmlSegmenter().segment(html.toString());
+        Label[] labels = new Label[blocks.size()];
+        Arrays.fill(labels, Label.BOILERPLATE);
+        SourcePage source = new SourcePage("wcxb", "0003", null, "example.org", "CC-BY-4.0", "article", new byte[0], null);
+        LabelledPage page = new LabelledPage(source, blocks, labels, new boolean[blocks.size()]);
+        int comments = 0;
+        for (Block b : blocks) {
+            comments += Trainer.isComment(b) ? 1 : 0;
+        }
+        assertEquals(20, comments, "every comment, and nothing else, is one");
+
+        boolean[] without = new Trainer(TrainingSettings.DEFAULT, m -> { }).sample(page, 10);
+        boolean[] with = new Trainer(TrainingSettings.DEFAULT.withCommentCap(8), m -> { }).sample(page, 10);
+        assertEquals(10, count(without, blocks, false) + count(without, blocks, true), "no comment cap: the cap alone");
+        assertEquals(8, count(with, blocks, true), "eight comments beyond the cap");
+        assertEquals(10, count(with, blocks, false), "and the cap's ten others");
+
+        LabelledPage text = page.asText();
+        boolean[] lines = new Trainer(TrainingSettings.DEFAULT.withCommentCap(8), m -> { }).sample(text, 10);
+        assertEquals(10, count(lines, text.blocks(), false) + count(lines, text.blocks(), true), "a text line is in no comment section");
+    }
+
+    /** The seed decides the draw (and augmentation and trees): how far two runs part is measured by changing it. */
+    @Test
+    void anotherSeedDrawsOtherBlocks() {
+        LabelledPage page = page();
+        boolean[] shipped = trainer.sample(page, 10);
+        assertTrue(Arrays.equals(shipped, trainer.sample(page, 10)), "the same seed, the same draw");
+        boolean[] other = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3).withSeed(20261203L), m -> { }).sample(page, 10);
+        assertTrue(!Arrays.equals(shipped, other), "another seed, another draw");
+    }
+
+    private static int count(boolean[] chosen, List<Block> blocks, boolean comments) {
+        int n = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            n += chosen[i] && Trainer.isComment(blocks.get(i)) == comments ? 1 : 0;
+        }
+        return n;
+    }
 }

@@ -103,20 +103,13 @@ class TrainerSamplingTest {
      */
     @Test
     void onlyMenusAmongTheAlignmentsBoilerplateTeachTheFineLabels() {
-        StringBuilder html = new StringBuilder("<html><body><nav><ul>");
-        for (int i = 0; i < 8; i++) {
-            html.append("<li><a href=\"/section-").append(i).append("\">Section ").append(i).append("</a></li>");
-        }
-        html.append("</ul></nav><div class=\"teasers\">");
+        StringBuilder html = menu(8).append("<div class=\"teasers\">");
         for (int i = 0; i < 8; i++) {
             html.append("<p><a href=\"/story-").append(i).append("\">Another story ").append(i).append("</a></p>");
         }
         html.append("</div><footer><p>Imprint</p><p>Privacy</p></footer></body></html>");
-        List<Block> blocks = new HtmlSegmenter().segment(html.toString());
-        Label[] labels = new Label[blocks.size()];
-        Arrays.fill(labels, Label.BOILERPLATE);
-        SourcePage source = new SourcePage("wcxb", "0002", null, "example.org", "CC-BY-4.0", "article", new byte[0], null);
-        LabelledPage page = new LabelledPage(source, blocks, labels, new boolean[blocks.size()]);
+        LabelledPage page = allAlignedBoilerplate(html, "0002");
+        List<Block> blocks = page.blocks();
         TrainingSettings menus = TrainingSettings.DEFAULT;
         assertTrue(menus.fineAlignedMenus() && menus.fineAlignedCap() == menus.perPageCap(), "the shipped settings");
         Trainer trainer = new Trainer(menus, m -> { });
@@ -141,22 +134,15 @@ class TrainerSamplingTest {
      */
     @Test
     void commentsMayBeDrawnBeyondTheCap() {
-        StringBuilder html = new StringBuilder("<html><body><nav><ul>");
-        for (int i = 0; i < 40; i++) {
-            html.append("<li><a href=\"/section-").append(i).append("\">Section ").append(i).append("</a></li>");
-        }
-        html.append("</ul></nav><article><p>The council voted on Tuesday to close the old bridge for repairs, which will take most of the summer.</p></article>");
+        StringBuilder html = menu(40).append("<article><p>The council voted on Tuesday to close the old bridge for repairs, which will take most of the summer.</p></article>");
         html.append("<div id=\"comments\">");
         for (int i = 0; i < 20; i++) {
             html.append("<div class=\"comment\"><p>Reader ").append(i)
                     .append(" thinks the repairs should have started years ago, before the bridge got this bad and this expensive.</p></div>");
         }
         html.append("</div></body></html>");
-        List<Block> blocks = new HtmlSegmenter().segment(html.toString());
-        Label[] labels = new Label[blocks.size()];
-        Arrays.fill(labels, Label.BOILERPLATE);
-        SourcePage source = new SourcePage("wcxb", "0003", null, "example.org", "CC-BY-4.0", "article", new byte[0], null);
-        LabelledPage page = new LabelledPage(source, blocks, labels, new boolean[blocks.size()]);
+        LabelledPage page = allAlignedBoilerplate(html, "0003");
+        List<Block> blocks = page.blocks();
         int comments = 0;
         for (Block b : blocks) {
             comments += Trainer.isComment(b) ? 1 : 0;
@@ -182,6 +168,24 @@ class TrainerSamplingTest {
         assertTrue(Arrays.equals(shipped, trainer.sample(page, 10)), "the same seed, the same draw");
         boolean[] other = new Trainer(TrainingSettings.DEFAULT.withReviewedRepeat(3).withSeed(20261203L), m -> { }).sample(page, 10);
         assertTrue(!Arrays.equals(shipped, other), "another seed, another draw");
+    }
+
+    /** A page opening with a site menu of {@code links} section links. */
+    private static StringBuilder menu(int links) {
+        StringBuilder html = new StringBuilder("<html><body><nav><ul>");
+        for (int i = 0; i < links; i++) {
+            html.append("<li><a href=\"/section-").append(i).append("\">Section ").append(i).append("</a></li>");
+        }
+        return html.append("</ul></nav>");
+    }
+
+    /** The page's blocks, every one of them boilerplate by the alignment alone. */
+    private static LabelledPage allAlignedBoilerplate(CharSequence html, String id) {
+        List<Block> blocks = new HtmlSegmenter().segment(html.toString());
+        Label[] labels = new Label[blocks.size()];
+        Arrays.fill(labels, Label.BOILERPLATE);
+        SourcePage source = new SourcePage("wcxb", id, null, "example.org", "CC-BY-4.0", "article", new byte[0], null);
+        return new LabelledPage(source, blocks, labels, new boolean[blocks.size()]);
     }
 
     private static int count(boolean[] chosen, List<Block> blocks, boolean comments) {

@@ -150,13 +150,14 @@ class TrainerSamplingTest {
         assertEquals(20, comments, "every comment, and nothing else, is one");
 
         boolean[] without = new Trainer(TrainingSettings.DEFAULT, m -> { }).sample(page, 10);
-        boolean[] with = new Trainer(TrainingSettings.DEFAULT.withCommentCap(8), m -> { }).sample(page, 10);
+        Trainer capped = new Trainer(TrainingSettings.DEFAULT.withCommentCap(8), m -> { });
+        boolean[] with = capped.sample(page, 10);
         assertEquals(10, count(without, blocks, false) + count(without, blocks, true), "no comment cap: the cap alone");
         assertEquals(8, count(with, blocks, true), "eight comments beyond the cap");
         assertEquals(10, count(with, blocks, false), "and the cap's ten others");
 
         LabelledPage text = page.asText();
-        boolean[] lines = new Trainer(TrainingSettings.DEFAULT.withCommentCap(8), m -> { }).sample(text, 10);
+        boolean[] lines = capped.sample(text, 10);
         assertEquals(10, count(lines, text.blocks(), false) + count(lines, text.blocks(), true), "a text line is in no comment section");
     }
 

@@ -42,7 +42,7 @@ public final class FineLabels {
             }
             labels.records++;
             if (line.path("hardNegative").asBoolean(false)) {
-                labels.hardNegatives.add(line.get("page").asText() + "\u0000" + text);
+                labels.hardNegatives.add(pageKey);
             }
         }
         return labels;

@@ -149,7 +149,7 @@ class TrainerSamplingTest {
         }
         assertEquals(20, comments, "every comment, and nothing else, is one");
 
-        boolean[] without = new Trainer(TrainingSettings.DEFAULT, m -> { }).sample(page, 10);
+        boolean[] without = new Trainer(TrainingSettings.DEFAULT.withCommentCap(0), m -> { }).sample(page, 10);
         Trainer capped = new Trainer(TrainingSettings.DEFAULT.withCommentCap(8), m -> { });
         boolean[] with = capped.sample(page, 10);
         assertEquals(10, count(without, blocks, false) + count(without, blocks, true), "no comment cap: the cap alone");

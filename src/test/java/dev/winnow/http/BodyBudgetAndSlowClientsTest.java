@@ -182,7 +182,9 @@ class BodyBudgetAndSlowClientsTest {
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             long healthMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, health.statusCode(), health.body());
-            assertTrue(healthMillis < 1000, "health took " + healthMillis + " ms");
+            // A held worker would keep health waiting for the whole trickle (6 s, past its 5 s timeout);
+            // a free one answers in milliseconds, but 1.2 s was seen with a training run on both cores.
+            assertTrue(healthMillis < 3000, "health took " + healthMillis + " ms");
 
             assertAnOrdinaryCleanAnswersWithinASecond();
         } finally {

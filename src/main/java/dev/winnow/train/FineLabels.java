@@ -30,8 +30,8 @@ public final class FineLabels {
         for (JsonNode line : lines) {
             String text = Whitespace.collapse(line.get("text").asText());
             Label label = Label.fromId(line.get("label").asText());
-            String pageKey = line.get("page").asText() + "\u0000" + text;
-            String siteKey = line.path("domain").asText() + "\u0000" + text;
+            String pageKey = key(line.get("page").asText(), text);
+            String siteKey = key(line.path("domain").asText(), text);
             labels.byPage.put(pageKey, label);
             boolean siteLabelNew = labels.bySite.putIfAbsent(siteKey, label) == null;
             if (line.path("editorialOnly").asBoolean(false)) {
@@ -58,7 +58,7 @@ public final class FineLabels {
 
     /** Whether a person marked this editorial text as one that talks about money, ads or cookies. */
     public boolean isHardNegative(SourcePage page, String text) {
-        return hardNegatives.contains(page.key() + "\u0000" + text);
+        return hardNegatives.contains(key(page.key(), text));
     }
 
     /**
@@ -68,13 +68,18 @@ public final class FineLabels {
      * non-editorial label it gets.
      */
     public boolean editorialOnly(SourcePage page, String text) {
-        String pageKey = page.key() + "\u0000" + text;
-        return byPage.containsKey(pageKey) ? editorialOnly.contains(pageKey) : editorialOnly.contains(page.domain() + "\u0000" + text);
+        String pageKey = key(page.key(), text);
+        return byPage.containsKey(pageKey) ? editorialOnly.contains(pageKey) : editorialOnly.contains(key(page.domain(), text));
     }
 
     /** The person-given label of this text on this page (or elsewhere on its site), or null. */
     public Label lookup(SourcePage page, String text) {
-        Label label = byPage.get(page.key() + "\u0000" + text);
-        return label != null ? label : bySite.get(page.domain() + "\u0000" + text);
+        Label label = byPage.get(key(page.key(), text));
+        return label != null ? label : bySite.get(key(page.domain(), text));
+    }
+
+    /** A page's or a site's key for one text: what the labels file writes and what training looks up must agree. */
+    private static String key(String pageOrSite, String text) {
+        return pageOrSite + "\u0000" + text;
     }
 }

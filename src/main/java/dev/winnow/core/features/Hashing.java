@@ -15,12 +15,12 @@ final class Hashing {
     static final int LINK = 0x3c6ef3;
 
     static int of(int seed, CharSequence s) {
-        return mix(fold(seed * 0x9e3779b9, s));
+        return mix(fold(start(seed), s));
     }
 
     /** {@code of(seed, prefix + rest)} without building the string: rows hash a few dozen such keys per block. */
     static int of(int seed, String prefix, String rest) {
-        return mix(fold(fold(seed * 0x9e3779b9, prefix), rest));
+        return mix(fold(fold(start(seed), prefix), rest));
     }
 
     /** {@code of(seed, prefix + n)}. */
@@ -36,7 +36,25 @@ final class Hashing {
         }
     }
 
-    private static int fold(int h, CharSequence s) {
+    /** The state {@link #of(int, CharSequence)} starts its fold from. */
+    static int start(int seed) {
+        return seed * 0x9e3779b9;
+    }
+
+    /**
+     * {@code fold(h, s.substring(from, to).toLowerCase(Locale.ROOT))} for a range of ASCII
+     * characters only, where lower-casing is A–Z to a–z, without building either string: a page's
+     * words are hashed by the thousand.
+     */
+    static int foldLowerAscii(int h, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * 0x01000193;
+        }
+        return h;
+    }
+
+    static int fold(int h, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x01000193;
         }

@@ -254,9 +254,9 @@ public final class PageFeatures {
         int n = blocks.size();
         keys.add(Hashing.of(Hashing.STRUCT, "pos=", (n <= 1 ? 0 : (10 * i) / n)));
         keys.add(Hashing.of(Hashing.STRUCT, "fromEnd=", bucket(n - 1 - i, 0, 1, 2, 4, 8, 16)));
-        if (s.words().length > 0) {
-            keys.add(Hashing.of(Hashing.STRUCT, "first=", s.words()[0]));
-            keys.add(Hashing.of(Hashing.STRUCT, "last=", s.words()[s.words().length - 1]));
+        if (s.firstWord() != null) {
+            keys.add(Hashing.of(Hashing.STRUCT, "first=", s.firstWord()));
+            keys.add(Hashing.of(Hashing.STRUCT, "last=", s.lastWord()));
         }
         return keys.toArray();
     }
@@ -286,15 +286,18 @@ public final class PageFeatures {
     }
 
     private static int[] lexical(TextStats s) {
-        String[] words = s.words();
-        IntList keys = new IntList(words.length * 2);
-        for (int i = 0; i < words.length; i++) {
-            keys.add(Hashing.of(Hashing.WORD, words[i]));
-            if (i > 0) {
-                keys.add(Hashing.combine(Hashing.of(Hashing.BIGRAM, words[i - 1]), Hashing.of(Hashing.WORD, words[i])));
-            }
+        int[] words = s.wordKeys();
+        int[] bigrams = s.bigramKeys();
+        if (words.length == 0) {
+            return words;
         }
-        return keys.toArray();
+        int[] keys = new int[2 * words.length - 1];
+        keys[0] = words[0];
+        for (int i = 1, k = 1; i < words.length; i++) {
+            keys[k++] = words[i];
+            keys[k++] = Hashing.combine(bigrams[i - 1], words[i]);
+        }
+        return keys;
     }
 
     private static int bucket(int value, int... upperBounds) {

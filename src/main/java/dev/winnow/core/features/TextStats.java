@@ -1,15 +1,24 @@
 package dev.winnow.core.features;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The shallow text measures of one block (Kohlschütter et al. 2010) and its lower-cased words,
- * computed once per block and shared by the block's own row and its neighbours' rows.
+ * The shallow text measures of one block (Kohlschütter et al. 2010) and its first
+ * {@value #MAX_WORDS} lower-cased words as hashed keys, computed once per block and shared by the
+ * block's own row and its neighbours' rows.
+ *
+ * @param wordKeys each word's key ({@code Hashing.of(WORD, word)}), a word lower-cased, or
+ *     {@code <year>} or {@code <num>} when it is all digits
+ * @param bigramKeys each word's key as the first of a bigram ({@code Hashing.of(BIGRAM, word)})
+ * @param firstWord the first of those words, null when there is none
+ * @param lastWord the last of those words, null when there is none
  */
 record TextStats(
-        String[] words,
+        int[] wordKeys,
+        int[] bigramKeys,
+        String firstWord,
+        String lastWord,
         int wordCount,
         int chars,
         double avgWordLength,
@@ -30,8 +39,17 @@ record TextStats(
     private static final int WRAP = 80;
     private static final int MAX_WORDS = 120;
 
+    private static final int WORD_START = Hashing.start(Hashing.WORD);
+    private static final int BIGRAM_START = Hashing.start(Hashing.BIGRAM);
+
     static TextStats of(String text) {
-        List<String> words = new ArrayList<>();
+        int[] wordKeys = new int[Math.min(MAX_WORDS, text.length() / 2 + 1)];
+        int[] bigramKeys = new int[wordKeys.length];
+        int kept = 0;
+        int firstFrom = -1;
+        int firstTo = -1;
+        int lastFrom = -1;
+        int lastTo = -1;
         int letters = 0;
         int upper = 0;
         int digits = 0;
@@ -66,8 +84,14 @@ record TextStats(
                 if (capitalStart) {
                     capitalised++;
                 }
-                if (words.size() < MAX_WORDS) {
-                    words.add(normalise(text, wordStart, i));
+                if (kept < MAX_WORDS) {
+                    key(text, wordStart, i, wordKeys, bigramKeys, kept++);
+                    if (firstFrom < 0) {
+                        firstFrom = wordStart;
+                        firstTo = i;
+                    }
+                    lastFrom = wordStart;
+                    lastTo = i;
                 }
                 wordStart = -1;
             }
@@ -82,9 +106,11 @@ record TextStats(
         int lines = Math.max(1, (chars + WRAP - 1) / WRAP);
         char last = chars == 0 ? ' ' : text.charAt(chars - 1);
         char first = chars == 0 ? ' ' : text.charAt(0);
-        String lower = text.toLowerCase(Locale.ROOT);
         return new TextStats(
-                words.toArray(String[]::new),
+                Arrays.copyOf(wordKeys, kept),
+                Arrays.copyOf(bigramKeys, kept),
+                firstFrom < 0 ? null : normalise(text, firstFrom, firstTo),
+                lastFrom < 0 ? null : normalise(text, lastFrom, lastTo),
                 wordCount,
                 chars,
                 wordCount == 0 ? 0 : (double) wordChars / wordCount,
@@ -97,9 +123,53 @@ record TextStats(
                 last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '。' || last == '»' || last == ')',
                 last == ':',
                 first == '•' || first == '-' || first == '*' || first == '·' || first == '|' || first == '>' || first == '–',
-                text.indexOf('©') >= 0 || lower.contains("copyright") || lower.contains("(c)"),
-                lower.contains("http") || lower.contains("www.") || text.indexOf('@') >= 0,
+                text.indexOf('©') >= 0 || containsLower(text, "copyright") || containsLower(text, "(c)"),
+                containsLower(text, "http") || containsLower(text, "www.") || text.indexOf('@') >= 0,
                 text.indexOf('|') >= 0);
+    }
+
+    /** Whether {@code text.toLowerCase(Locale.ROOT)} contains {@code lower}, without lower-casing the block. */
+    static boolean containsLower(String text, String lower) {
+        // Only A-Z, U+0130 (to "i\u0307") and U+212A (to "k") lower-case to ASCII letters, so for
+        // ASCII patterns with no "k" and no "i" at their end A-Z is the only case to fold
+        int last = text.length() - lower.length();
+        char head = lower.charAt(0);
+        for (int at = 0; at <= last; at++) {
+            if (lowerAscii(text.charAt(at)) != head) {
+                continue;
+            }
+            int k = 1;
+            while (k < lower.length() && lowerAscii(text.charAt(at + k)) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == lower.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Word {@code at}'s two keys: the ones {@link #normalise}'s string would hash to. */
+    private static void key(String text, int from, int to, int[] wordKeys, int[] bigramKeys, int at) {
+        boolean ascii = true;
+        boolean allDigits = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            ascii &= c < 0x80;
+            allDigits &= Character.isDigit(c);
+        }
+        if (ascii && !allDigits) {
+            wordKeys[at] = Hashing.mix(Hashing.foldLowerAscii(WORD_START, text, from, to));
+            bigramKeys[at] = Hashing.mix(Hashing.foldLowerAscii(BIGRAM_START, text, from, to));
+            return;
+        }
+        String word = normalise(text, from, to);
+        wordKeys[at] = Hashing.of(Hashing.WORD, word);
+        bigramKeys[at] = Hashing.of(Hashing.BIGRAM, word);
     }
 
     private static String normalise(String text, int from, int to) {

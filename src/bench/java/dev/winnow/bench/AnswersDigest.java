@@ -1,0 +1,91 @@
+package dev.winnow.bench;
+
+import dev.winnow.core.CleanOptions;
+import dev.winnow.core.CleanResult;
+import dev.winnow.core.Input;
+import dev.winnow.core.LabelledBlock;
+import dev.winnow.core.Winnow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One SHA-256 over everything a model answers on a set of pages: every block's text, label and
+ * the bits of its five probabilities, and the cleaned text, in HTML mode and in text mode. A
+ * speed change that claims to keep the answers prints the same digest before and after; a
+ * different digest means some answer moved, and the count of blocks and pages says how far the
+ * two runs got.
+ *
+ * <pre>
+ * java -cp target/benchmarks.jar dev.winnow.bench.AnswersDigest [FOLDER [COUNT]]...
+ * </pre>
+ * Each folder's first COUNT {@code .html} or {@code .html.gz} files, by name (default: the
+ * shared WCXB dev pages, 400 of them).
+ */
+public final class AnswersDigest {
+
+    private static final CleanOptions ANSWERS = CleanOptions.DEFAULT.withBlocks(true);
+
+    private AnswersDigest() {
+    }
+
+    public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
+        if (args.length == 0) {
+            args = new String[] {"../shared/data/wcxb-dev/html", "400"};
+        }
+        Winnow winnow = Stages.load().winnow();
+        MessageDigest all = MessageDigest.getInstance("SHA-256");
+        for (int a = 0; a < args.length; a++) {
+            Path folder = Path.of(args[a]);
+            int count = a + 1 < args.length && args[a + 1].matches("\\d+") ? Integer.parseInt(args[++a]) : 400;
+            if (!Files.isDirectory(folder)) {
+                System.err.println(folder.toAbsolutePath() + " is not a folder (the shared data is not part of the repository)");
+                System.exit(2);
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long blocks = 0;
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(folder)) {
+                files = listing.filter(p -> p.toString().matches(".*\\.(html?|html\\.gz)$")).sorted().limit(count).toList();
+            }
+            for (Path file : files) {
+                String html = BenchPages.read(file);
+                CleanResult asHtml = winnow.clean(Input.html(html), ANSWERS);
+                blocks += update(digest, asHtml);
+                // text mode as evaluate feeds it: the page's blocks, one a line
+                StringBuilder lines = new StringBuilder();
+                for (LabelledBlock b : asHtml.blocks()) {
+                    lines.append(b.block().text()).append('\n');
+                }
+                blocks += update(digest, winnow.clean(Input.text(lines.toString()), ANSWERS));
+            }
+            byte[] one = digest.digest();
+            all.update(one);
+            System.out.printf("%s: %d pages, %d blocks, SHA-256 %s%n", folder, files.size(), blocks, HexFormat.of().formatHex(one));
+        }
+        System.out.printf("model %s, all folders: SHA-256 %s%n", winnow.modelId(), HexFormat.of().formatHex(all.digest()));
+    }
+
+    private static int update(MessageDigest digest, CleanResult result) {
+        for (LabelledBlock b : result.blocks()) {
+            update(digest, b.block().text());
+            update(digest, b.label().name());
+            for (double p : b.prediction().probabilities()) {
+                update(digest, Long.toHexString(Double.doubleToLongBits(p)));
+            }
+        }
+        update(digest, result.output());
+        return result.blocks().size();
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

@@ -77,8 +77,18 @@ public final class StageTimes {
 
     /** Runs one of floor, pipeline or boilerpipe over the pages, again and again, for {@code seconds}. */
     void loop(String unit, double seconds, PrintStream out) {
-        if (!List.of("floor", "pipeline", "boilerpipe").contains(unit)) {
-            throw new IllegalArgumentException("--only takes floor, pipeline or boilerpipe, not " + unit);
+        if (!List.of("floor", "pipeline", "boilerpipe", "segment", "label").contains(unit)) {
+            throw new IllegalArgumentException("--only takes floor, pipeline, boilerpipe, segment or label, not " + unit);
+        }
+        // a stage alone is looped over what the stage before it made, made once: a profile of it sees nothing else
+        Map<Page, Document> parsed = new java.util.IdentityHashMap<>();
+        Map<Page, List<Block>> segmented = new java.util.IdentityHashMap<>();
+        if (unit.equals("segment") || unit.equals("label")) {
+            for (Page page : pages) {
+                Document document = Stages.parse(page.html());
+                parsed.put(page, document);
+                segmented.put(page, stages.segment(document));
+            }
         }
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
@@ -88,6 +98,8 @@ public final class StageTimes {
                 sink += switch (unit) {
                     case "floor" -> Stages.floor(page.html());
                     case "pipeline" -> stages.pipeline(page.html());
+                    case "segment" -> stages.segment(parsed.get(page)).size();
+                    case "label" -> stages.model(Stages.features(segmented.get(page))).length;
                     default -> Stages.boilerpipe(page.html());
                 };
                 done++;

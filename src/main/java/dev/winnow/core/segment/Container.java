@@ -36,13 +36,32 @@ final class Container {
     double score;
     boolean scored;
 
+    /** What {@link #nameFlags} finds in a class or id value. */
+    static final int COMMENT_NAME = 1;
+    static final int NEGATIVE_NAME = 2;
+    static final int POSITIVE_NAME = 4;
+
     Container(Container parent, Element element, String tag, int alike) {
+        this(parent, tag, alike, element == null ? 0 : nameFlags(element.className()) | nameFlags(element.id()));
+    }
+
+    /**
+     * @param names {@link #nameFlags} of the element's class and of its id, or-ed: no word
+     *     holds a space, so none matches across the two, and a page's values repeat
+     */
+    Container(Container parent, String tag, int alike, int names) {
         this.parent = parent;
         this.level = parent == null ? 0 : parent.level + 1;
         this.alike = alike;
-        String names = element == null ? "" : asciiLowerCase(element.className() + " " + element.id());
-        this.comments = containsAny(names, COMMENTS);
-        this.initial = tagWeight(tag) + (containsAny(names, NEGATIVE) ? -25 : 0) + (containsAny(names, POSITIVE) ? 25 : 0);
+        this.comments = (names & COMMENT_NAME) != 0;
+        this.initial = tagWeight(tag) + ((names & NEGATIVE_NAME) != 0 ? -25 : 0) + ((names & POSITIVE_NAME) != 0 ? 25 : 0);
+    }
+
+    /** Which of Readability's word lists a class or id value holds a word of. */
+    static int nameFlags(String value) {
+        String names = asciiLowerCase(value);
+        return (containsAny(names, COMMENTS) ? COMMENT_NAME : 0) | (containsAny(names, NEGATIVE) ? NEGATIVE_NAME : 0)
+                | (containsAny(names, POSITIVE) ? POSITIVE_NAME : 0);
     }
 
     private static boolean containsAny(String names, String[] words) {

@@ -147,6 +147,11 @@ public final class HtmlSegmenter implements Segmenter {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** A class or id value, its words ({@link ClassWords}) and Readability's word lists it matches ({@link Container#nameFlags}). */
+    private record Name(String value, String[] words, int flags) {
+        static final Name NONE = new Name("", new String[0], 0);
+    }
+
     /** An element's tag and class, for counting alike siblings. */
     private record Kind(String tag, String className) {
     }
@@ -177,8 +182,8 @@ public final class HtmlSegmenter implements Segmenter {
         final List<Container> blockContainers = new ArrayList<>();
         /** Per child element of a parent already counted, how many of its siblings share its tag and class. */
         final Map<Element, Integer> alikeCounts = new IdentityHashMap<>();
-        /** Class and id values repeat across a page ("menu-item", "post-title"): their words, read once. */
-        final Map<String, String[]> classWordsOf = new java.util.HashMap<>();
+        /** Class and id values repeat across a page ("menu-item", "post-title"): each read once. */
+        final Map<String, Name> names = new java.util.HashMap<>();
 
         /**
          * Whether {@code <noscript>} is read: on a page whose script builds all it shows (a
@@ -363,12 +368,14 @@ public final class HtmlSegmenter implements Segmenter {
             }
             // a set that keeps insertion order: pages nest dozens of classed wrappers, and a list's contains() showed in profiles
             Set<String> words = new LinkedHashSet<>();
-            addClassWords(element.id(), words);
-            addClassWords(element.className(), words);
+            Name id = name(element.id());
+            Name className = name(element.className());
+            addClassWords(id, words);
+            addClassWords(className, words);
             // inline ancestors between the parent scope and this element carry class words too
             for (Element up = element.parent(); up != null && (parent == null || up != parent.element()); up = up.parent()) {
-                addClassWords(up.id(), words);
-                addClassWords(up.className(), words);
+                addClassWords(name(up.id()), words);
+                addClassWords(name(up.className()), words);
                 Landmark inline = Landmark.of(up.normalName(), up.attr("role").toLowerCase(Locale.ROOT));
                 if (inline != null) {
                     landmarks |= inline.bit();
@@ -376,7 +383,7 @@ public final class HtmlSegmenter implements Segmenter {
             }
             String[] inherited = parent == null ? new String[0] : parent.classWords();
             int depth = parent == null ? 0 : parent.depth() + 1;
-            Container container = new Container(parent == null ? root : parent.container(), element, tag, alike(element));
+            Container container = new Container(parent == null ? root : parent.container(), tag, alike(element), id.flags() | className.flags());
             containers.add(container);
             if (words.isEmpty()) {
                 // nothing of its own (most p, li, td): the parent's words, already deduplicated and capped
@@ -411,38 +418,46 @@ public final class HtmlSegmenter implements Segmenter {
             Integer known = alikeCounts.get(element);
             if (known == null) {
                 // the first child asked about counts all its siblings at once
-                List<Element> children = parent.children();
-                Kind[] kinds = new Kind[children.size()];
-                Map<Kind, Integer> byKind = new java.util.HashMap<>();
-                for (int i = 0; i < kinds.length; i++) {
-                    Element child = children.get(i);
-                    kinds[i] = new Kind(child.normalName(), child.className());
-                    byKind.merge(kinds[i], 1, Integer::sum);
+                int nodes = parent.childNodeSize();
+                Kind[] kinds = new Kind[nodes];
+                Map<Kind, int[]> byKind = new java.util.HashMap<>();
+                for (int i = 0; i < nodes; i++) {
+                    if (parent.childNode(i) instanceof Element child) {
+                        kinds[i] = new Kind(child.normalName(), child.className());
+                        byKind.computeIfAbsent(kinds[i], k -> new int[1])[0]++;
+                    }
                 }
-                for (int i = 0; i < kinds.length; i++) {
-                    alikeCounts.put(children.get(i), byKind.get(kinds[i]));
+                for (int i = 0; i < nodes; i++) {
+                    if (kinds[i] != null) {
+                        alikeCounts.put((Element) parent.childNode(i), byKind.get(kinds[i])[0]);
+                    }
                 }
                 known = alikeCounts.getOrDefault(element, 1);
             }
             return known;
         }
 
-        /** Adds the words of a class or id value, read once per distinct value on the page. */
-        void addClassWords(String attribute, java.util.Set<String> into) {
-            if (attribute == null || attribute.isEmpty()) {
-                return;
+        /** A class or id value as the walk reads it, once per distinct value on the page. */
+        Name name(String value) {
+            if (value.isEmpty()) {
+                return Name.NONE;
             }
-            String[] words = classWordsOf.computeIfAbsent(attribute, a -> {
-                List<String> split = new ArrayList<>();
-                ClassWords.addFrom(a, split);
-                return split.toArray(String[]::new);
+            return names.computeIfAbsent(value, v -> {
+                // utility-class pages hold values of dozens of words: a set keeps the check for repeats short
+                Set<String> split = new LinkedHashSet<>();
+                ClassWords.addFrom(v, split);
+                return new Name(v, split.toArray(String[]::new), Container.nameFlags(v));
             });
-            if (into.size() + words.length >= ClassWords.MAX_WORDS) {
+        }
+
+        /** Adds the words of a class or id value. */
+        void addClassWords(Name name, java.util.Set<String> into) {
+            if (into.size() + name.words().length >= ClassWords.MAX_WORDS) {
                 // near the cap, ClassWords stops mid-value: let it
-                ClassWords.addFrom(attribute, into);
+                ClassWords.addFrom(name.value(), into);
                 return;
             }
-            for (String w : words) {
+            for (String w : name.words()) {
                 into.add(w);
             }
         }

@@ -22,6 +22,11 @@ final class ClassWords {
             addFromAscii(attribute, into);
             return;
         }
+        addFromAny(attribute, into);
+    }
+
+    /** The words of any value, Unicode letters and case: what {@link #addFromAscii} must match on ASCII. */
+    static void addFromAny(String attribute, Collection<String> into) {
         StringBuilder word = new StringBuilder();
         char previous = ' ';
         for (int i = 0; i < attribute.length() && into.size() < MAX_WORDS; i++) {
@@ -49,7 +54,7 @@ final class ClassWords {
     }
 
     /** The same words for an ASCII value, where a letter is A–Z or a–z: cut from it, not built char by char. */
-    private static void addFromAscii(String attribute, Collection<String> into) {
+    static void addFromAscii(String attribute, Collection<String> into) {
         int start = -1;
         boolean previousLower = false;
         int i = 0;

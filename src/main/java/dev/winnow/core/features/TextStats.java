@@ -42,6 +42,25 @@ record TextStats(
     private static final int WORD_START = Hashing.start(Hashing.WORD);
     private static final int BIGRAM_START = Hashing.start(Hashing.BIGRAM);
 
+    private static final int LETTER = 1;
+    /** A letter-or-digit that is not a letter, as {@code Character} tells them. */
+    private static final int DIGIT = 2;
+    private static final int UPPER = 4;
+    private static final int SPACE = 8;
+    /** {@link #kindOf} of the ASCII characters, looked up: most of most pages' text. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < ASCII_KINDS.length; c++) {
+            ASCII_KINDS[c] = (byte) kindOf(c);
+        }
+    }
+
+    private static int kindOf(char c) {
+        int kind = Character.isLetter(c) ? LETTER : Character.isLetterOrDigit(c) ? DIGIT : 0;
+        return kind | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isWhitespace(c) ? SPACE : 0);
+    }
+
     static TextStats of(String text) {
         int[] wordKeys = new int[Math.min(MAX_WORDS, text.length() / 2 + 1)];
         int[] bigramKeys = new int[wordKeys.length];
@@ -63,14 +82,15 @@ record TextStats(
         boolean capitalStart = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
+            int kind = c < ASCII_KINDS.length ? ASCII_KINDS[c] : kindOf(c);
+            if ((kind & (LETTER | DIGIT)) != 0) {
                 if (wordStart < 0) {
                     wordStart = i;
-                    capitalStart = Character.isUpperCase(c);
+                    capitalStart = (kind & UPPER) != 0;
                 }
-                if (Character.isLetter(c)) {
+                if ((kind & LETTER) != 0) {
                     letters++;
-                    if (Character.isUpperCase(c)) {
+                    if ((kind & UPPER) != 0) {
                         upper++;
                     }
                 } else {
@@ -95,7 +115,7 @@ record TextStats(
                 }
                 wordStart = -1;
             }
-            if (i < text.length() && !Character.isWhitespace(c)) {
+            if (i < text.length() && (kind & SPACE) == 0) {
                 punctuation++;
                 if (c == '.' || c == '!' || c == '?' || c == '。') {
                     sentences++;
@@ -132,12 +152,15 @@ record TextStats(
     static boolean containsLower(String text, String lower) {
         // Only A-Z, U+0130 (to "i\u0307") and U+212A (to "k") lower-case to ASCII letters, so for
         // ASCII patterns with no "k" and no "i" at their end A-Z is the only case to fold
-        int last = text.length() - lower.length();
         char head = lower.charAt(0);
-        for (int at = 0; at <= last; at++) {
-            if (lowerAscii(text.charAt(at)) != head) {
-                continue;
-            }
+        char upperHead = head >= 'a' && head <= 'z' ? (char) (head - ('a' - 'A')) : head;
+        return startsAt(text, lower, head) || (upperHead != head && startsAt(text, lower, upperHead));
+    }
+
+    /** Whether {@code lower} stands, A–Z folded, where {@code text} holds {@code head}: indexOf skips the rest fast. */
+    private static boolean startsAt(String text, String lower, char head) {
+        int last = text.length() - lower.length();
+        for (int at = text.indexOf(head); at >= 0 && at <= last; at = text.indexOf(head, at + 1)) {
             int k = 1;
             while (k < lower.length() && lowerAscii(text.charAt(at + k)) == lower.charAt(k)) {
                 k++;

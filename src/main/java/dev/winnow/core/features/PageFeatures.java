@@ -86,6 +86,9 @@ public final class PageFeatures {
         private int[] indices = new int[1024];
         private double[] values = new double[1024];
         private int size;
+        /** Where the block's own words stand in the row: the words-only scorer reads just those. */
+        private int wordsFrom;
+        private int wordsTo;
 
         @Override
         public void add(int index, double value) {
@@ -108,6 +111,16 @@ public final class PageFeatures {
 
         public double[] values() {
             return values;
+        }
+
+        /** The first entry of {@link #wordRow}'s within a row {@link #row(int, RowBuffer)} filled. */
+        public int wordsFrom() {
+            return wordsFrom;
+        }
+
+        /** The end of those entries, exclusive. */
+        public int wordsTo() {
+            return wordsTo;
         }
     }
 
@@ -135,7 +148,12 @@ public final class PageFeatures {
         for (int key : structure[i]) {
             row.add(hashed(key), 1.0);
         }
+        int wordsAt = row instanceof RowBuffer buffer ? buffer.size : -1;
         wordRow(i, row);
+        if (row instanceof RowBuffer buffer) {
+            buffer.wordsFrom = wordsAt;
+            buffer.wordsTo = buffer.size;
+        }
         for (int offset : NEIGHBOUR_OFFSETS) {
             int j = i + offset;
             if (j < 0 || j >= blocks.size()) {

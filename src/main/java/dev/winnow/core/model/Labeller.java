@@ -72,16 +72,47 @@ public final class Labeller {
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
             page.row(i, row);
-            weights.sum(row, sums);
-            first.finish(sums, 0, posterior);
-            ClassIndex.toLabels(model.firstClasses(), posterior, out[i]);
-            if (fine != null) {
-                fine.finish(sums, first.scored, finePosterior);
-                ClassIndex.toLabels(model.fineClasses(), finePosterior, fineLabels);
-                LabelModel.combine(out[i], fineLabels);
-            }
+            firstPass(row, sums, posterior, finePosterior, fineLabels, out[i]);
         }
         return out;
+    }
+
+    private void firstPass(PageFeatures.RowBuffer row, double[] sums, double[] posterior, double[] finePosterior, double[] fineLabels,
+                           double[] out) {
+        weights.sum(row, 0, row.size(), sums);
+        first.finish(sums, 0, posterior);
+        ClassIndex.toLabels(model.firstClasses(), posterior, out);
+        if (fine != null) {
+            fine.finish(sums, first.scored, finePosterior);
+            ClassIndex.toLabels(model.fineClasses(), finePosterior, fineLabels);
+            LabelModel.combine(out, fineLabels);
+        }
+    }
+
+    /**
+     * {@link #firstPass} and {@link #wordsPass} from one row per block: the words-only scorer's
+     * entries are the block's own words within the first pass's row, in the same order, so
+     * they are hashed once and its sums are the same to the bit.
+     */
+    private double[][][] linearPasses(PageFeatures page) {
+        int n = page.size();
+        double[][] out = new double[n][K];
+        double[][] wordsOut = new double[n][K];
+        double[] sums = new double[weights.width];
+        double[] wordSums = new double[wordWeights.width];
+        double[] posterior = first.posterior();
+        double[] finePosterior = fine == null ? null : fine.posterior();
+        double[] wordsPosterior = words.posterior();
+        double[] fineLabels = new double[K];
+        PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
+        for (int i = 0; i < n; i++) {
+            page.row(i, row);
+            firstPass(row, sums, posterior, finePosterior, fineLabels, out[i]);
+            wordWeights.sum(row, row.wordsFrom(), row.wordsTo(), wordSums);
+            words.finish(wordSums, 0, wordsPosterior);
+            ClassIndex.toLabels(model.wordsClasses(), wordsPosterior, wordsOut[i]);
+        }
+        return new double[][][] {out, wordsOut};
     }
 
     /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
@@ -96,7 +127,7 @@ public final class Labeller {
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
             page.wordRow(i, row);
-            wordWeights.sum(row, sums);
+            wordWeights.sum(row, 0, row.size(), sums);
             words.finish(sums, 0, posterior);
             ClassIndex.toLabels(model.wordsClasses(), posterior, out[i]);
         }
@@ -104,6 +135,10 @@ public final class Labeller {
     }
 
     public Prediction[] predict(PageFeatures page) {
+        if (weights != null && wordWeights != null) {
+            double[][][] passes = linearPasses(page);
+            return LabelModel.predict(passes[0], passes[1], page, contextPass, fineContextPass, model.outputWeights());
+        }
         return LabelModel.predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, model.outputWeights());
     }
 
@@ -187,17 +222,17 @@ public final class Labeller {
             }
         }
 
-        void sum(PageFeatures.RowBuffer row, double[] sums) {
+        /** The sums over the row's entries {@code from} to {@code to}, exclusive. */
+        void sum(PageFeatures.RowBuffer row, int from, int to, double[] sums) {
             int[] indices = row.indices();
             double[] values = row.values();
-            int size = row.size();
             if (width == 4) {
                 // a five-class model, or a binary first stage beside a four-class second: four sums kept in registers
                 double s0 = bias[0];
                 double s1 = bias[1];
                 double s2 = bias[2];
                 double s3 = bias[3];
-                for (int e = 0; e < size; e++) {
+                for (int e = from; e < to; e++) {
                     int at = indices[e] * 4;
                     double v = values[e];
                     s0 += v * weights[at];
@@ -212,7 +247,7 @@ public final class Labeller {
                 return;
             }
             System.arraycopy(bias, 0, sums, 0, width);
-            for (int e = 0; e < size; e++) {
+            for (int e = from; e < to; e++) {
                 int at = indices[e] * width;
                 for (int c = 0; c < width; c++) {
                     sums[c] += values[e] * weights[at + c];

@@ -54,7 +54,7 @@ final class Hashing {
         return h;
     }
 
-    static int fold(int h, CharSequence s) {
+    private static int fold(int h, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x01000193;
         }

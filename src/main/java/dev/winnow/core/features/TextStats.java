@@ -150,8 +150,8 @@ record TextStats(
 
     /** Whether {@code text.toLowerCase(Locale.ROOT)} contains {@code lower}, without lower-casing the block. */
     static boolean containsLower(String text, String lower) {
-        // Only A-Z, U+0130 (to "i\u0307") and U+212A (to "k") lower-case to ASCII letters, so for
-        // ASCII patterns with no "k" and no "i" at their end A-Z is the only case to fold
+        // besides A-Z only U+0130 (to "i" and U+0307) and U+212A (to "k") lower-case to ASCII: the
+        // patterns hold no "k" and no U+0307, so folding A-Z finds what lower-casing the block would
         char head = lower.charAt(0);
         char upperHead = head >= 'a' && head <= 'z' ? (char) (head - ('a' - 'A')) : head;
         return startsAt(text, lower, head) || (upperHead != head && startsAt(text, lower, upperHead));

@@ -10,7 +10,7 @@ import smile.math.MathEx;
  * sparse row that must first be sorted and merged, and reads each class's weights from its own
  * 512 KiB array; here both first-pass stages' weights are laid out together, feature by feature,
  * so one row entry touches one cache line for both, no row is ever built, and one row buffer and
- * one loop feed both stages. A boosted-tree context pass is read from flat arrays
+ * one loop feed both stages and the words-only scorer. A boosted-tree context pass is read from flat arrays
  * ({@link FlatTrees}). Labels are the model's; probabilities may differ from
  * {@link LabelModel#predict} in the last bits, because the first pass adds its terms in another
  * order. Immutable and thread-safe.

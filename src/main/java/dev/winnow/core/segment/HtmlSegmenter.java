@@ -443,8 +443,7 @@ public final class HtmlSegmenter implements Segmenter {
                 return Name.NONE;
             }
             return names.computeIfAbsent(value, v -> {
-                // utility-class pages hold values of dozens of words: a set keeps the check for repeats short
-                Set<String> split = new LinkedHashSet<>();
+                List<String> split = new ArrayList<>();
                 ClassWords.addFrom(v, split);
                 return new Name(v, split.toArray(String[]::new), Container.nameFlags(v));
             });

@@ -21,12 +21,14 @@ import org.jsoup.nodes.Document;
  * reports per-page figures JMH does not give directly: each page's median over the rounds,
  * then the mean and median over pages, each stage's share of the pipeline, and the median of
  * the per-page ratios pipeline/floor and pipeline/boilerpipe. With {@code --loop SECONDS} it
- * only runs one unit over the pages for that long, for a profiler (JFR) to watch.
+ * only runs one unit over the pages for that long, for a profiler (JFR) to watch: {@code floor},
+ * {@code pipeline} or {@code boilerpipe} from the HTML, or {@code segment} (the walk) or
+ * {@code label} (features and model) alone over pages parsed and segmented before the clock starts.
  *
  * <pre>
  * java -cp target/benchmarks.jar dev.winnow.bench.StageTimes [--warmup 3] [--rounds 5] [--csv FILE]
  * java -XX:StartFlightRecording=filename=target/pipeline.jfr,settings=profile \
- *      -cp target/benchmarks.jar dev.winnow.bench.StageTimes --loop 60 --only pipeline
+ *      -cp target/benchmarks.jar dev.winnow.bench.StageTimes --loop 60 --only pipeline|segment|label
  * </pre>
  */
 public final class StageTimes {

@@ -41,22 +41,14 @@ final class Hashing {
         return seed * 0x9e3779b9;
     }
 
-    /**
-     * {@code fold(h, s.substring(from, to).toLowerCase(Locale.ROOT))} for a range of ASCII
-     * characters only, where lower-casing is A–Z to a–z, without building either string: a page's
-     * words are hashed by the thousand.
-     */
-    static int foldLowerAscii(int h, String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * 0x01000193;
-        }
-        return h;
+    /** One character more of a fold: a caller that reads a word's characters anyway hashes them as it goes. */
+    static int step(int h, char c) {
+        return (h ^ c) * 0x01000193;
     }
 
     private static int fold(int h, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x01000193;
+            h = step(h, s.charAt(i));
         }
         return h;
     }

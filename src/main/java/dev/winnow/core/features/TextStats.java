@@ -176,18 +176,26 @@ record TextStats(
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    /** Word {@code at}'s two keys: the ones {@link #normalise}'s string would hash to. */
+    /**
+     * Word {@code at}'s two keys: the ones {@link #normalise}'s string would hash to. An ASCII word
+     * lower-cases A–Z to a–z, so it is hashed in the one pass that finds it is ASCII.
+     */
     private static void key(String text, int from, int to, int[] wordKeys, int[] bigramKeys, int at) {
         boolean ascii = true;
         boolean allDigits = true;
+        int wordKey = WORD_START;
+        int bigramKey = BIGRAM_START;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             ascii &= c < 0x80;
             allDigits &= Character.isDigit(c);
+            char lower = lowerAscii(c);
+            wordKey = Hashing.step(wordKey, lower);
+            bigramKey = Hashing.step(bigramKey, lower);
         }
         if (ascii && !allDigits) {
-            wordKeys[at] = Hashing.mix(Hashing.foldLowerAscii(WORD_START, text, from, to));
-            bigramKeys[at] = Hashing.mix(Hashing.foldLowerAscii(BIGRAM_START, text, from, to));
+            wordKeys[at] = Hashing.mix(wordKey);
+            bigramKeys[at] = Hashing.mix(bigramKey);
             return;
         }
         String word = normalise(text, from, to);

@@ -127,7 +127,12 @@ public final class PageFeatures {
     /** Fills {@code row} with block {@code i}'s entries, replacing what it held. */
     public void row(int i, RowBuffer row) {
         row.size = 0;
-        row(i, (RowSink) row);
+        ownLayout(i, row);
+        row.wordsFrom = row.size;
+        // as a sink: wordRow(int, RowBuffer) would start the row again
+        wordRow(i, (RowSink) row);
+        row.wordsTo = row.size;
+        neighbours(i, row);
     }
 
     /** The first-pass row of block {@code i} (its own features and its neighbours'), sorted and merged, as Smile trains on it. */
@@ -139,6 +144,13 @@ public final class PageFeatures {
 
     /** The entries of block {@code i}'s row, unsorted and unmerged: a linear scorer needs neither. */
     public void row(int i, RowSink row) {
+        ownLayout(i, row);
+        wordRow(i, row);
+        neighbours(i, row);
+    }
+
+    /** The first part of a row: block {@code i}'s dense measures and structure keys. */
+    private void ownLayout(int i, RowSink row) {
         double[] d = dense[i];
         for (int j = 0; j < d.length; j++) {
             if (d[j] != 0) {
@@ -148,12 +160,10 @@ public final class PageFeatures {
         for (int key : structure[i]) {
             row.add(hashed(key), 1.0);
         }
-        int wordsAt = row instanceof RowBuffer buffer ? buffer.size : -1;
-        wordRow(i, row);
-        if (row instanceof RowBuffer buffer) {
-            buffer.wordsFrom = wordsAt;
-            buffer.wordsTo = buffer.size;
-        }
+    }
+
+    /** The last part of a row, after the block's own words: its neighbours' structure keys and the nearest ones' words. */
+    private void neighbours(int i, RowSink row) {
         for (int offset : NEIGHBOUR_OFFSETS) {
             int j = i + offset;
             if (j < 0 || j >= blocks.size()) {

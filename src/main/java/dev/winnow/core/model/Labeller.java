@@ -108,11 +108,15 @@ public final class Labeller {
         for (int i = 0; i < n; i++) {
             page.row(i, row);
             firstPass(row, sums, posterior, finePosterior, fineLabels, out[i]);
-            wordWeights.sum(row, row.wordsFrom(), row.wordsTo(), wordSums);
-            words.finish(wordSums, 0, wordsPosterior);
-            ClassIndex.toLabels(model.wordsClasses(), wordsPosterior, wordsOut[i]);
+            wordsPass(row, row.wordsFrom(), row.wordsTo(), wordSums, wordsPosterior, wordsOut[i]);
         }
         return new double[][][] {out, wordsOut};
+    }
+
+    private void wordsPass(PageFeatures.RowBuffer row, int from, int to, double[] sums, double[] posterior, double[] out) {
+        wordWeights.sum(row, from, to, sums);
+        words.finish(sums, 0, posterior);
+        ClassIndex.toLabels(model.wordsClasses(), posterior, out);
     }
 
     /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
@@ -127,9 +131,7 @@ public final class Labeller {
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
             page.wordRow(i, row);
-            wordWeights.sum(row, 0, row.size(), sums);
-            words.finish(sums, 0, posterior);
-            ClassIndex.toLabels(model.wordsClasses(), posterior, out[i]);
+            wordsPass(row, 0, row.size(), sums, posterior, out[i]);
         }
         return out;
     }

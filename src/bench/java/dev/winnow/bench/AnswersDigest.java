@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One SHA-256 over everything a model answers on a set of pages: every block's text, label and
@@ -50,12 +49,9 @@ public final class AnswersDigest {
             }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long blocks = 0;
-            List<Path> files;
-            try (Stream<Path> listing = Files.list(folder)) {
-                files = listing.filter(p -> p.toString().matches(".*\\.(html?|html\\.gz)$")).sorted().limit(count).toList();
-            }
-            for (Path file : files) {
-                String html = BenchPages.read(file);
+            List<BenchPages.Page> pages = BenchPages.load(folder, count);
+            for (BenchPages.Page page : pages) {
+                String html = page.html();
                 CleanResult asHtml = winnow.clean(Input.html(html), ANSWERS);
                 blocks += update(digest, asHtml);
                 // text mode as evaluate feeds it: the page's blocks, one a line
@@ -67,7 +63,7 @@ public final class AnswersDigest {
             }
             byte[] one = digest.digest();
             all.update(one);
-            System.out.printf("%s: %d pages, %d blocks, SHA-256 %s%n", folder, files.size(), blocks, HexFormat.of().formatHex(one));
+            System.out.printf("%s: %d pages, %d blocks, SHA-256 %s%n", folder, pages.size(), blocks, HexFormat.of().formatHex(one));
         }
         System.out.printf("model %s, all folders: SHA-256 %s%n", winnow.modelId(), HexFormat.of().formatHex(all.digest()));
     }

@@ -58,13 +58,17 @@ public final class BenchPages {
 
     /** The pages, in file-name order. */
     public static List<Page> load() {
-        Path dir = directory();
+        return load(directory(), count());
+    }
+
+    /** The first {@code count} pages of {@code dir}, by file name. */
+    public static List<Page> load(Path dir, int count) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.endsWith(".html") || n.endsWith(".html.gz") || n.endsWith(".htm");
-            }).sorted().limit(count()).toList();
+            }).sorted().limit(count).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -187,7 +187,11 @@ record TextStats(
         int bigramKey = BIGRAM_START;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            ascii &= c < 0x80;
+            if (c >= 0x80) {
+                // the string path below hashes this word: the keys so far would be thrown away
+                ascii = false;
+                break;
+            }
             allDigits &= Character.isDigit(c);
             char lower = lowerAscii(c);
             wordKey = Hashing.step(wordKey, lower);

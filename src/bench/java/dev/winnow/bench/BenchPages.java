@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -89,7 +90,7 @@ public final class BenchPages {
         for (long s : sizes) {
             total += s;
         }
-        return String.format(java.util.Locale.ROOT, "%d pages from %s: chars median %d, mean %d, max %d",
+        return String.format(Locale.ROOT, "%d pages from %s: chars median %d, mean %d, max %d",
                 pages.size(), directory().toAbsolutePath().normalize(), sizes[sizes.length / 2], total / sizes.length,
                 sizes[sizes.length - 1]);
     }

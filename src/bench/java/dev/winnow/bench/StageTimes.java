@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class StageTimes {
         "pipeline", "boilerpipe", "httpDecode"};
 
     private final List<Page> pages;
-    private final Map<Page, byte[]> bytes = new java.util.IdentityHashMap<>();
+    private final Map<Page, byte[]> bytes = new IdentityHashMap<>();
     private final Stages stages;
     private long sink;
 
@@ -83,8 +84,8 @@ public final class StageTimes {
             throw new IllegalArgumentException("--only takes floor, pipeline, boilerpipe, segment or label, not " + unit);
         }
         // a stage alone is looped over what the stage before it made, made once: a profile of it sees nothing else
-        Map<Page, Document> parsed = new java.util.IdentityHashMap<>();
-        Map<Page, List<Block>> segmented = new java.util.IdentityHashMap<>();
+        Map<Page, Document> parsed = new IdentityHashMap<>();
+        Map<Page, List<Block>> segmented = new IdentityHashMap<>();
         if (unit.equals("segment") || unit.equals("label")) {
             for (Page page : pages) {
                 Document document = Stages.parse(page.html());

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -170,7 +171,7 @@ public final class BatchRunner {
             return f.get();
         } catch (ExecutionException e) {
             return internalError(e.getCause());
-        } catch (RejectedExecutionException | java.util.concurrent.CancellationException e) {
+        } catch (RejectedExecutionException | CancellationException e) {
             return internalError(e);
         }
     }

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -338,7 +339,7 @@ public final class RecordCleaner {
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";
             case VALUE_STRING -> "a string";
-            default -> token.name().toLowerCase(java.util.Locale.ROOT);
+            default -> token.name().toLowerCase(Locale.ROOT);
         };
     }
 

@@ -7,6 +7,7 @@ import dev.winnow.core.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The command line of {@code batch}, checked. Options may come before, between or after IN and
@@ -48,7 +49,7 @@ record BatchArguments(String in, String out, String drop, String format, boolean
             exit status: 0 every record cleaned; 1 some records are error records; 2 usage error;
             3 the run stopped early (unreadable input, unwritable output, model not loaded)""";
 
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--drop", "--format", "--threads", "--html-field",
+    private static final Set<String> VALUE_OPTIONS = Set.of("--drop", "--format", "--threads", "--html-field",
             "--text-field", "--input", "--max-record-bytes", "--max-blocks", "--model", "--progress");
 
     static BatchArguments parse(String[] args) throws UsageException {

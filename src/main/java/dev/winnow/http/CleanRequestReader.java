@@ -24,6 +24,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +186,7 @@ final class CleanRequestReader {
         if (charset == null || !charset.canEncode()) {
             return false;
         }
-        return java.util.Arrays.equals(ASCII_SAMPLE.getBytes(charset), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII));
+        return Arrays.equals(ASCII_SAMPLE.getBytes(charset), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static boolean startsWithByteOrderMark(byte[] b) {
@@ -307,7 +308,7 @@ final class CleanRequestReader {
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
             case STRING -> "a string";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 

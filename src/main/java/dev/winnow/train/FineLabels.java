@@ -6,8 +6,10 @@ import dev.winnow.core.segment.Whitespace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The labels people gave blocks by reading them, keyed by page and block text so they survive
@@ -17,8 +19,8 @@ import java.util.Map;
 public final class FineLabels {
     private final Map<String, Label> byPage = new HashMap<>();
     private final Map<String, Label> bySite = new HashMap<>();
-    private final java.util.Set<String> hardNegatives = new java.util.HashSet<>();
-    private final java.util.Set<String> editorialOnly = new java.util.HashSet<>();
+    private final Set<String> hardNegatives = new HashSet<>();
+    private final Set<String> editorialOnly = new HashSet<>();
     private int records;
 
     public static FineLabels read(Path file) {

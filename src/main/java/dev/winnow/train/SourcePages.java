@@ -145,7 +145,7 @@ public final class SourcePages {
         List<JsonNode> out = new ArrayList<>();
         try (InputStream raw = Files.newInputStream(path);
              BufferedReader reader = new BufferedReader(new InputStreamReader(
-                     path.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
+                     path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {

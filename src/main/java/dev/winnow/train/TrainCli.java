@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * {@code train}, {@code evaluate} and {@code tune}: rebuild the shipped model from the committed
@@ -344,7 +346,7 @@ public final class TrainCli {
         });
         int missed = byPage.values().stream().mapToInt(Integer::intValue).sum();
         out.printf(Locale.ROOT, "%d of %d %s blocks labelled otherwise (%s mode), on %d pages; probabilities in the order %s%n",
-                missed, total[0], wanted, text ? "text" : "HTML", byPage.size(), java.util.Arrays.toString(Label.values()));
+                missed, total[0], wanted, text ? "text" : "HTML", byPage.size(), Arrays.toString(Label.values()));
         byPage.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
                 .forEach(e -> out.println("  " + e.getValue() + "\t" + e.getKey()));
     }
@@ -481,7 +483,7 @@ public final class TrainCli {
         }
     }
 
-    private Evaluation.WordScore wordLine(String name, List<LabelledPage> pages, java.util.function.Function<LabelledPage, String> clean) {
+    private Evaluation.WordScore wordLine(String name, List<LabelledPage> pages, Function<LabelledPage, String> clean) {
         Evaluation.WordScore score = Evaluation.wordScore(Evaluation.map(pages, clean), Evaluation.references(pages));
         out.printf(Locale.ROOT, "%-45s %s%n", name + ":", score.line());
         return score;

@@ -17,9 +17,12 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -303,7 +306,7 @@ public final class Trainer {
     boolean[] sample(LabelledPage page, int cap) {
         Label[] labels = page.labels();
         boolean[] chosen = new boolean[labels.length];
-        java.util.Random random = new java.util.Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
+        Random random = new Random(settings.seed() ^ page.page().key().hashCode() ^ page.blocks().size());
         int[] taken = new int[K];
         int comments = 0;
         for (int i : settings.longDrawn() ? drawnByLength(page, random) : shuffled(labels.length, random)) {
@@ -330,7 +333,7 @@ public final class Trainer {
         return block.context().article().comments() && Tokens.of(block.text()).size() >= 10;
     }
 
-    private static int[] shuffled(int n, java.util.Random random) {
+    private static int[] shuffled(int n, Random random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -349,7 +352,7 @@ public final class Trainer {
      * -ln(u) / weight, smallest first): the alignment's boilerplate weighs the square root of its
      * words, every other block 1.
      */
-    private static int[] drawnByLength(LabelledPage page, java.util.Random random) {
+    private static int[] drawnByLength(LabelledPage page, Random random) {
         int n = page.labels().length;
         double[] key = new double[n];
         Integer[] order = new Integer[n];
@@ -359,8 +362,8 @@ public final class Trainer {
             key[i] = -Math.log(1 - random.nextDouble()) / weight;
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> key[i]));
-        return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(order, Comparator.comparingDouble(i -> key[i]));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     /**

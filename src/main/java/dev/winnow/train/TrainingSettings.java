@@ -1,6 +1,8 @@
 package dev.winnow.train;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Every number that shapes the model. The defaults are the settings chosen on the dev split;
@@ -83,7 +85,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : "")
                         + (commentCap > 0 ? String.format(Locale.ROOT, "; up to %d more of the alignment's boilerplate per page from comment sections", commentCap) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
-                        java.util.Arrays.toString(outputWeights), paywalledAt),
+                        Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
     }
 
@@ -170,7 +172,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     }
 
     /** A copy with some settings changed: the one place besides the record header that lists them all. */
-    private TrainingSettings with(java.util.function.Consumer<Copy> change) {
+    private TrainingSettings with(Consumer<Copy> change) {
         Copy b = new Copy(this);
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,

@@ -1,15 +1,18 @@
 package dev.winnow.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -46,7 +49,7 @@ public final class WebisPages {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DRAGNET_COMMENTS = Pattern.compile("(?m)^[ \\t!@#$%^&*()]{3,}COMMENTS[ \\t]*$");
     private static final Pattern CLEANEVAL_MARKER = Pattern.compile("<!--.*?-->|</?[hpl]>|</p>", Pattern.DOTALL);
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "td", "th", "tr", "br", "ul", "ol", "table", "section", "article", "header", "footer", "blockquote", "pre",
             "dd", "dt", "dl", "form", "nav", "aside", "main", "figure", "figcaption", "caption", "hr", "address");
 
@@ -132,7 +135,7 @@ public final class WebisPages {
     }
 
     /** The text of the nodes the gold marks as content, a line break at each block element. */
-    private static String nodesText(Document doc, java.util.function.Predicate<TextNode> content) {
+    private static String nodesText(Document doc, Predicate<TextNode> content) {
         StringBuilder out = new StringBuilder();
         Element root = doc.body() == null ? doc : doc.body();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -195,7 +198,7 @@ public final class WebisPages {
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = Pattern.compile("(?:charset|encoding)\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE).matcher(head);
         if (m.find()) {
-            String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String name = m.group(1).toLowerCase(Locale.ROOT);
             if (name.matches("iso-8859-1|latin-?1|l1|cp819|iso8859-1|ascii|us-ascii|iso-8859-15")) {
                 name = "windows-1252";
             }

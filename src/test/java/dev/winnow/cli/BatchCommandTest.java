@@ -22,7 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -255,7 +261,7 @@ class BatchCommandTest {
 
         // Standard output blocks at its first write until a progress line has been printed, so
         // that line is taken when only the first records are done.
-        java.util.concurrent.CountDownLatch progressSeen = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch progressSeen = new CountDownLatch(1);
         OutputStream blockingStdout = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -265,7 +271,7 @@ class BatchCommandTest {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 try {
-                    progressSeen.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    progressSeen.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     throw new java.io.InterruptedIOException();
                 }
@@ -288,7 +294,7 @@ class BatchCommandTest {
         String stderr = errBytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, stderr);
         String first = stderr.lines().filter(l -> l.contains("% of ")).findFirst().orElseThrow(() -> new AssertionError(stderr));
-        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("([0-9.]+)% of ").matcher(first);
+        Matcher percent = Pattern.compile("([0-9.]+)% of ").matcher(first);
         assertTrue(percent.find(), first);
         assertTrue(Double.parseDouble(percent.group(1)) < 30, "only the first of 10,000 records were done, yet: " + first);
     }
@@ -537,7 +543,7 @@ class BatchCommandTest {
         return total;
     }
 
-    static List<String> iterable(java.util.Iterator<String> it) {
+    static List<String> iterable(Iterator<String> it) {
         List<String> l = new ArrayList<>();
         it.forEachRemaining(l::add);
         return l;
@@ -595,7 +601,7 @@ class BatchCommandTest {
         try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE), compression)) {
             w.write(new Warcinfo.Builder().filename(file.getFileName().toString())
-                    .fields(java.util.Map.of("software", List.of("winnow tests"))).build());
+                    .fields(Map.of("software", List.of("winnow tests"))).build());
             w.write(new WarcRequest.Builder(target).body(new HttpRequest.Builder("GET", "/belarus")
                     .addHeader("Host", "news.example").build()).build());
             WarcResponse html = new WarcResponse.Builder(target).body(new HttpResponse.Builder(200, "OK")

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -295,7 +296,7 @@ class BodyBudgetAndSlowClientsTest {
         });
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String failure) {
+    private static void waitUntil(BooleanSupplier condition, String failure) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +120,7 @@ class ModelStartupFaultsTest {
 
     /** An {@code Instance} whose {@code get()} builds the producer, as CDI would, failure included. */
     @SuppressWarnings("unchecked")
-    private static Instance<ModelProducer> instance(java.util.function.Supplier<ModelProducer> producer) {
+    private static Instance<ModelProducer> instance(Supplier<ModelProducer> producer) {
         return (Instance<ModelProducer>) Proxy.newProxyInstance(ModelStartupFaultsTest.class.getClassLoader(),
                 new Class<?>[] {Instance.class}, (proxy, method, args) -> {
                     if (method.getName().equals("get") && (args == null || args.length == 0)) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -437,7 +438,7 @@ class PlaygroundPageTest {
         return (String) script("return arguments[0].textContent", element);
     }
 
-    private static void waitFor(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+    private static void waitFor(String what, Function<WebDriver, Boolean> condition) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {

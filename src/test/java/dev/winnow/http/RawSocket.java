@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * One HTTP/1.1 connection driven byte by byte: what a slow, stalling or lying client sends,
@@ -81,7 +82,7 @@ final class RawSocket implements AutoCloseable {
         if (end < 0) {
             return false;
         }
-        String head = answer.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        String head = answer.substring(0, end).toLowerCase(Locale.ROOT);
         int at = head.indexOf("content-length:");
         if (at < 0) {
             return false;

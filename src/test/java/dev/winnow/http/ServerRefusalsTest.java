@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -63,17 +64,17 @@ class ServerRefusalsTest {
         }
         byte[] gzip = out.toByteArray();
         assertEquals(200, RawHttp.post(CLEAN, "text/plain", gzip, "Content-Encoding", "gzip").statusCode());
-        byte[] garbage = java.util.Arrays.copyOf(gzip, gzip.length + 7);
+        byte[] garbage = Arrays.copyOf(gzip, gzip.length + 7);
         System.arraycopy("garbage".getBytes(StandardCharsets.US_ASCII), 0, garbage, gzip.length, 7);
         JsonNode problem = RawHttp.assertProblem(RawHttp.post(CLEAN, "text/plain", garbage, "Content-Encoding", "gzip"), 400,
                 "urn:winnow:problem:unreadable-body");
         assertTrue(problem.path("detail").asText().contains("7 bytes follow the gzip data"), problem.toString());
         // two members one after the other are one gzip stream (RFC 1952), and fine
-        byte[] twice = java.util.Arrays.copyOf(gzip, 2 * gzip.length);
+        byte[] twice = Arrays.copyOf(gzip, 2 * gzip.length);
         System.arraycopy(gzip, 0, twice, gzip.length, gzip.length);
         assertEquals(200, RawHttp.post(CLEAN, "text/plain", twice, "Content-Encoding", "gzip").statusCode());
         // cut short
-        RawHttp.assertProblem(RawHttp.post(CLEAN, "text/plain", java.util.Arrays.copyOf(gzip, gzip.length - 4),
+        RawHttp.assertProblem(RawHttp.post(CLEAN, "text/plain", Arrays.copyOf(gzip, gzip.length - 4),
                 "Content-Encoding", "gzip"), 400, "urn:winnow:problem:unreadable-body");
     }
 

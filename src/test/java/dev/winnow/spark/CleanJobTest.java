@@ -15,16 +15,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -345,7 +347,7 @@ class CleanJobTest {
             List<String> lines = new ArrayList<>();
             for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
                 if (p.toString().endsWith(".gz")) {
-                    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+                    try (java.io.InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
                         lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
                     }
                 } else {
@@ -369,7 +371,7 @@ class CleanJobTest {
     }
 
     static String json(Object... pairs) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put((String) pairs[i], pairs[i + 1]);
         }

@@ -2,6 +2,7 @@ package dev.winnow.core.model;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import smile.base.cart.InternalNode;
 import smile.base.cart.Node;
@@ -60,7 +61,7 @@ final class FlatTrees implements ContextModel {
         int n = nodes.size();
         split = new int[2 * n];
         value = new double[n];
-        java.util.IdentityHashMap<Node, Integer> index = new java.util.IdentityHashMap<>();
+        IdentityHashMap<Node, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(nodes.get(i), i);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads and writes the model file: a gzip'd Java serialisation of {@link LabelModel}, Smile's own
@@ -48,7 +49,7 @@ public final class ModelFile {
             return model;
         } catch (ClassNotFoundException | ClassCastException | IllegalStateException | java.io.ObjectStreamException e) {
             throw new IOException("model file " + name + " is corrupt or from an incompatible version: " + e.getMessage(), e);
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+        } catch (java.io.EOFException | ZipException e) {
             throw new IOException("model file " + name + " is truncated or not a gzip'd winnow model: " + e.getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import dev.winnow.core.LimitExceededException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,7 +184,7 @@ public final class HtmlSegmenter implements Segmenter {
         /** Per child element of a parent already counted, how many of its siblings share its tag and class. */
         final Map<Element, Integer> alikeCounts = new IdentityHashMap<>();
         /** Class and id values repeat across a page ("menu-item", "post-title"): each read once. */
-        final Map<String, Name> names = new java.util.HashMap<>();
+        final Map<String, Name> names = new HashMap<>();
 
         /**
          * Whether {@code <noscript>} is read: on a page whose script builds all it shows (a
@@ -420,7 +421,7 @@ public final class HtmlSegmenter implements Segmenter {
                 // the first child asked about counts all its siblings at once
                 int nodes = parent.childNodeSize();
                 Kind[] kinds = new Kind[nodes];
-                Map<Kind, int[]> byKind = new java.util.HashMap<>();
+                Map<Kind, int[]> byKind = new HashMap<>();
                 for (int i = 0; i < nodes; i++) {
                     if (parent.childNode(i) instanceof Element child) {
                         kinds[i] = new Kind(child.normalName(), child.className());
@@ -450,7 +451,7 @@ public final class HtmlSegmenter implements Segmenter {
         }
 
         /** Adds the words of a class or id value. */
-        void addClassWords(Name name, java.util.Set<String> into) {
+        void addClassWords(Name name, Set<String> into) {
             if (into.size() + name.words().length >= ClassWords.MAX_WORDS) {
                 // near the cap, ClassWords stops mid-value: let it
                 ClassWords.addFrom(name.value(), into);

@@ -7,6 +7,7 @@ import dev.winnow.core.Input;
 import dev.winnow.core.Winnow;
 import dev.winnow.core.features.PageFeatures;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class ContextFeaturesTest {
         for (int i = 0; i < n; i++) {
             double[] row = with.row(i);
             assertEquals(ContextFeatures.SIZE + ContextFeatures.WORDS, row.length);
-            assertArrayEquals(without.row(i), java.util.Arrays.copyOf(row, ContextFeatures.SIZE), 0.0, "block " + i);
+            assertArrayEquals(without.row(i), Arrays.copyOf(row, ContextFeatures.SIZE), 0.0, "block " + i);
             double[] around = new double[K];
             int count = 0;
             for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {

@@ -6,6 +6,7 @@ import dev.winnow.core.model.Prediction;
 import dev.winnow.core.segment.Block;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class StageTimes {
         this.pages = pages;
         this.stages = stages;
         for (Page page : pages) {
-            bytes.put(page, page.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.put(page, page.html().getBytes(StandardCharsets.UTF_8));
         }
     }
 

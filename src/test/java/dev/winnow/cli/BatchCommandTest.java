@@ -13,13 +13,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -273,7 +276,7 @@ class BatchCommandTest {
                 try {
                     progressSeen.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
-                    throw new java.io.InterruptedIOException();
+                    throw new InterruptedIOException();
                 }
             }
         };
@@ -598,8 +601,8 @@ class BatchCommandTest {
      */
     static List<String> writeWarc(Path file, WarcCompression compression) throws IOException {
         URI target = URI.create("https://news.example/belarus");
-        try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE), compression)) {
+        try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), compression)) {
             w.write(new Warcinfo.Builder().filename(file.getFileName().toString())
                     .fields(Map.of("software", List.of("winnow tests"))).build());
             w.write(new WarcRequest.Builder(target).body(new HttpRequest.Builder("GET", "/belarus")

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.cli.BatchCli;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -347,7 +348,7 @@ class CleanJobTest {
             List<String> lines = new ArrayList<>();
             for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
                 if (p.toString().endsWith(".gz")) {
-                    try (java.io.InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
                         lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
                     }
                 } else {

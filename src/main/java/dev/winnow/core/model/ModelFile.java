@@ -2,11 +2,13 @@ package dev.winnow.core.model;
 
 import dev.winnow.core.features.PageFeatures;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +49,9 @@ public final class ModelFile {
                         + " feature bits, this build computes " + PageFeatures.BITS + ": retrain it");
             }
             return model;
-        } catch (ClassNotFoundException | ClassCastException | IllegalStateException | java.io.ObjectStreamException e) {
+        } catch (ClassNotFoundException | ClassCastException | IllegalStateException | ObjectStreamException e) {
             throw new IOException("model file " + name + " is corrupt or from an incompatible version: " + e.getMessage(), e);
-        } catch (java.io.EOFException | ZipException e) {
+        } catch (EOFException | ZipException e) {
             throw new IOException("model file " + name + " is truncated or not a gzip'd winnow model: " + e.getMessage(), e);
         }
     }

@@ -330,7 +330,7 @@ public final class Trainer {
 
     /** A reader's comment as the segmenter sees one: prose of ten words or more in a comment section. */
     static boolean isComment(Block block) {
-        return block.context().article().comments() && Tokens.of(block.text()).size() >= 10;
+        return block.context().article().commentSection() && Tokens.of(block.text()).size() >= 10;
     }
 
     private static int[] shuffled(int n, Random random) {

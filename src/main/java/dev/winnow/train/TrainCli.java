@@ -29,7 +29,7 @@ import java.util.function.Function;
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
  *          [--contexts none,logit,gbt] [--calibrated false] the context learners to compare; without the output weights
- *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--long-drawn true] [--promo-repeat N] [--fine-aligned-cap N] [--fine-aligned-menus true] [--hard-negative-repeat N] [--comment-cap N] [--seed N] [--augment-copies N] ...  settings to vary
+ *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--long-drawn true] [--promo-repeat N] [--fine-aligned-cap N] [--fine-aligned-menus true] [--hard-negative-repeat N] [--comment-cap N] [--words-cap N] [--seed N] [--augment-copies N] ...  settings to vary
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
  *          [--sample-dev false]                           ... trained on that third, measured on all of dev
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
@@ -225,6 +225,9 @@ public final class TrainCli {
         }
         if (options.containsKey("comment-cap")) {
             s = s.withCommentCap(Integer.parseInt(options.get("comment-cap")));
+        }
+        if (options.containsKey("words-cap")) {
+            s = s.withWordsCap(Integer.parseInt(options.get("words-cap")));
         }
         if (options.containsKey("trees")) {
             s = s.withTrees(Integer.parseInt(options.get("trees")), s.maxDepth());

@@ -205,7 +205,7 @@ public final class Trainer {
      * five labels, or with {@code fine} its second stage, on the rows that teach the fine labels.
      */
     private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold, boolean fine) {
-        return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, fine ? settings.fineLambda() : settings.lambda(), fp -> {
+        return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, settings.perPageCap(), fine ? settings.fineLambda() : settings.lambda(), fp -> {
             Label[] labels = fp.page().labels();
             boolean[] aligned = fine ? alignedForFine(fp.page(), settings.perPageCap()) : null;
             return i -> {
@@ -224,7 +224,7 @@ public final class Trainer {
      * fine labels, so that the alignment's "boilerplate", which hides promos, teaches it nothing.
      */
     private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold) {
-        return fitLinear("words-only scorer", featured, heldOutFold, settings.fineLambda(), fp -> {
+        return fitLinear("words-only scorer", featured, heldOutFold, settings.wordsDraw(), settings.fineLambda(), fp -> {
             Label[] labels = fp.page().labels();
             return i -> labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i) ? null
                     : new Example(fp.features().wordRow(i), labels[i]);
@@ -236,7 +236,7 @@ public final class Trainer {
      * and {@code teaching} turns into examples (null: the block teaches nothing), each repeated as
      * {@link #repeats} says, on every page not in {@code heldOutFold}.
      */
-    private SparseLogisticRegression fitLinear(String what, List<FeaturedPage> featured, int heldOutFold, double lambda,
+    private SparseLogisticRegression fitLinear(String what, List<FeaturedPage> featured, int heldOutFold, int cap, double lambda,
                                                Function<FeaturedPage, IntFunction<Example>> teaching) {
         long start = System.nanoTime();
         List<SparseArray> rows = new ArrayList<>();
@@ -245,7 +245,7 @@ public final class Trainer {
             if (fp.fold() == heldOutFold) {
                 continue;
             }
-            boolean[] chosen = sample(fp.page(), settings.perPageCap());
+            boolean[] chosen = sample(fp.page(), cap);
             IntFunction<Example> examples = teaching.apply(fp);
             for (int i = 0; i < chosen.length; i++) {
                 Example example = chosen[i] ? examples.apply(i) : null;
@@ -330,7 +330,7 @@ public final class Trainer {
 
     /** A reader's comment as the segmenter sees one: prose of ten words or more in a comment section. */
     static boolean isComment(Block block) {
-        return block.context().article().comments() && Tokens.of(block.text()).size() >= 10;
+        return block.context().article().commentSection() && Tokens.of(block.text()).size() >= 10;
     }
 
     private static int[] shuffled(int n, Random random) {

@@ -55,18 +55,21 @@ import java.util.function.Consumer;
  *                     comment section with ten words or more are drawn beyond {@code perPageCap}: reader
  *                     comments are long prose that costs main-text precision, and a uniform draw of a
  *                     page's boilerplate mostly takes its one-word menu lines
+ * @param wordsCap     the per-page draw of the editorial rows the words-only scorer learns from; 0: as
+ *                     {@code perPageCap}. A larger first-stage draw need not shift that scorer's balance
+ *                     between editorial text and the rare labels' rows, which are all taken
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
                                boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
-                               int hardNegativeRepeat, int commentCap) {
+                               int hardNegativeRepeat, int commentCap, int wordsCap) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
     static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.97;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 0, 8);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 0, 8, 0);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -83,7 +86,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
                         + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : "")
-                        + (commentCap > 0 ? String.format(Locale.ROOT, "; up to %d more of the alignment's boilerplate per page from comment sections", commentCap) : ""),
+                        + (commentCap > 0 ? String.format(Locale.ROOT, "; up to %d more of the alignment's boilerplate per page from comment sections", commentCap) : "")
+                        + (wordsCap > 0 && wordsCap != perPageCap ? String.format(Locale.ROOT, "; the words-only scorer's draw %d per page", wordsCap) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -167,6 +171,15 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.commentCap = cap);
     }
 
+    public TrainingSettings withWordsCap(int cap) {
+        return with(b -> b.wordsCap = cap);
+    }
+
+    /** The per-page draw of the words-only scorer's editorial rows. */
+    int wordsDraw() {
+        return wordsCap > 0 ? wordsCap : perPageCap;
+    }
+
     public TrainingSettings withFineAlignedMenus(boolean menus) {
         return with(b -> b.fineAlignedMenus = menus);
     }
@@ -177,7 +190,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap, b.wordsCap);
     }
 
     private static final class Copy {
@@ -206,6 +219,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         boolean fineAlignedMenus;
         int hardNegativeRepeat;
         int commentCap;
+        int wordsCap;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -233,6 +247,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             fineAlignedMenus = s.fineAlignedMenus;
             hardNegativeRepeat = s.hardNegativeRepeat;
             commentCap = s.commentCap;
+            wordsCap = s.wordsCap;
         }
     }
 }

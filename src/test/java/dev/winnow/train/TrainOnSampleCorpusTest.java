@@ -96,6 +96,44 @@ class TrainOnSampleCorpusTest {
         assertTrue(report.contains("wcxb F1"), report);
     }
 
+    /**
+     * {@code --words-cap} draws fewer of a page's editorial rows for the words-only scorer alone:
+     * the first stage's rows stay as they were, so a larger first-stage draw need not shift that
+     * scorer towards editorial.
+     */
+    @Test
+    void theWordsOnlyScorersDrawIsItsOwn() throws Exception {
+        String drawn = trainLog(dir.resolve("d.model"));
+        String fewer = trainLog(dir.resolve("w.model"), "--words-cap", "2");
+        assertEquals(rows(drawn, "first pass"), rows(fewer, "first pass"), "the first stage's rows are unchanged");
+        assertTrue(rows(fewer, "words-only scorer") < rows(drawn, "words-only scorer"),
+                "the words-only scorer learns from fewer rows:\n" + fewer);
+    }
+
+    /** What {@code train} logs (to standard error) on the sample corpus with {@code extra} settings. */
+    private static String trainLog(Path out, String... extra) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            run(concat(new String[] {"train"}, SMALL, extra, new String[] {"--out", out.toString()}));
+        } finally {
+            System.setErr(err);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** How many rows the log says {@code what} was fitted on, summed over its folds. */
+    private static long rows(String log, String what) {
+        Matcher m = Pattern.compile("\\[winnow\\] " + Pattern.quote(what) + " on (\\d+) rows").matcher(log);
+        long sum = 0;
+        while (m.find()) {
+            sum += Long.parseLong(m.group(1));
+        }
+        assertTrue(sum > 0, "no '" + what + "' rows in\n" + log);
+        return sum;
+    }
+
     static String run(String[] args) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code = TrainCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -253,6 +253,7 @@ public final class PageFeatures {
         d[33] = Math.log1p(a.unitChars()) / 8;
         d[34] = a.comments() ? 1 : 0;
         d[35] = a.areaLinks();
+        d[36] = a.commentSection() ? 1 : 0;
         return d;
     }
 
@@ -309,6 +310,9 @@ public final class PageFeatures {
         }
         if (a.comments()) {
             keys.add(Hashing.of(Hashing.STRUCT, "comments|", where));
+        }
+        if (a.commentSection()) {
+            keys.add(Hashing.of(Hashing.STRUCT, "commentSection|", where));
         }
         keys.add(Hashing.of(Hashing.STRUCT, "area=" + bucket((int) (a.areaLinks() * 10), 1, 3, 5, 7, 9) + "|" + where));
     }

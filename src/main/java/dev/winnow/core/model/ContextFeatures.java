@@ -15,7 +15,7 @@ public final class ContextFeatures {
     private static final int K = Label.values().length;
     private static final int REACH = 3;
     private static final int WINDOW = 8;
-    private static final int[] MEASURES = {0, 8, 9, 10, 13, 14, 16, 24, 25, 26, 27, 28, 30, 31, 32, 34, 35};
+    private static final int[] MEASURES = {0, 8, 9, 10, 13, 14, 16, 24, 25, 26, 27, 28, 30, 31, 32, 34, 35, 36};
 
     /** The size of a row without a words-only scorer. */
     public static final int SIZE = K + 2 * REACH * (K + 1) + 2 * K + 2 + K + MEASURES.length + 2 * K + 2 * K;

@@ -57,6 +57,11 @@ final class ArticleMap {
             }
         }
         double threshold = Math.max(10, 0.2 * bestScore);
+        // a page or article element that names its comments' state ("has-comments" on the body,
+        // "no-comments" on the post) holds the article; only a section beside or inside it is one
+        for (Container up = best.parent; up != null; up = up.parent) {
+            up.holdsBest = true;
+        }
         double share = root.chars == 0 ? 0 : (double) best.chars / root.chars;
         ArticleSignals[] out = new ArticleSignals[ofBlock.size()];
         for (int i = 0; i < out.length; i++) {
@@ -67,6 +72,7 @@ final class ArticleMap {
             Container unit = null;
             Container area = null;
             boolean comments = false;
+            boolean commentSection = false;
             int steps = 0;
             for (Container up = c; up != null; up = up.parent, steps++) {
                 if (up == best) {
@@ -85,10 +91,11 @@ final class ArticleMap {
                     area = up;
                 }
                 comments |= up.comments;
+                commentSection |= up.comments && !up.holdsBest;
             }
             out[i] = new ArticleSignals(inBest, inArticle, i < best.firstBlock, i > best.lastBlock, distance(c, best),
                     share, Math.min(1, nearScore), unit == null ? 0 : unit.alike, unit == null ? 0 : unit.linkDensity(),
-                    unit == null ? 0 : unit.chars, comments, area == null ? 0 : area.linkDensity());
+                    unit == null ? 0 : unit.chars, comments, commentSection, area == null ? 0 : area.linkDensity());
         }
         return out;
     }

@@ -15,11 +15,13 @@ package dev.winnow.core.segment;
  * @param alike         siblings alike (same tag and class) of the nearest repeated ancestor, 0 when none
  * @param unitLinks     link density of that repeated unit
  * @param unitChars     characters of text in that repeated unit
- * @param comments      some ancestor's class or id names a comment section
+ * @param comments      some ancestor's class or id names comments (a body's "has-comments" included)
+ * @param commentSection such an ancestor lies beside or inside the best container, not around it
  * @param areaLinks     link density of the nearest ancestor holding four or more blocks
  */
 public record ArticleSignals(boolean inBest, boolean inArticle, boolean before, boolean after, int distance, double bestShare,
-                             double ancestorScore, int alike, double unitLinks, int unitChars, boolean comments, double areaLinks) {
+                             double ancestorScore, int alike, double unitLinks, int unitChars, boolean comments,
+                             boolean commentSection, double areaLinks) {
 
-    public static final ArticleSignals NONE = new ArticleSignals(false, false, false, false, 0, 0, 0, 0, 0, 0, false, 0);
+    public static final ArticleSignals NONE = new ArticleSignals(false, false, false, false, 0, 0, 0, 0, 0, 0, false, false, 0);
 }

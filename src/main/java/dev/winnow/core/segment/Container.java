@@ -35,6 +35,8 @@ final class Container {
     int lastBlock = -1;
     double score;
     boolean scored;
+    /** Set by {@link ArticleMap} on the best container's ancestors: their comment names do not make a comment section. */
+    boolean holdsBest;
 
     /** What {@link #nameFlags} finds in a class or id value. */
     static final int COMMENT_NAME = 1;

@@ -66,10 +66,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                                int hardNegativeRepeat, int commentCap, int wordsCap) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
-    static final double[] CALIBRATION = {1.0, 1.0, 0.5, 2.0, 1.5};
-    static final double PAYWALLED_AT = 0.97;
+    static final double[] CALIBRATION = {1.0, 1.0, 0.3, 1.5, 1.0};
+    static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 12, 10, 3, 2, 20261202L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 0, 8, 0);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12);
 
     public String describe() {
         String rows = contextCap == perPageCap

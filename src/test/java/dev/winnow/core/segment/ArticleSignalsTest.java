@@ -30,6 +30,7 @@ class ArticleSignalsTest {
         assertFalse(form.inBest());
         assertTrue(form.after());
     }
+
     @Test
     void aCommentNameAboveTheArticleMakesNoCommentSectionButIsStillSeen() throws IOException {
         // the body's class holds "verbosa-comment-placeholder", a theme setting, above the whole page

@@ -29,11 +29,11 @@ class TrainOnSampleCorpusTest {
     @TempDir
     static Path dir;
     static String firstId;
-    static String trainOutput;
+    static Trained first;
 
     @BeforeAll
     static void trainOnce() throws Exception {
-        trainOutput = run(concat(new String[] {"train"}, SMALL, new String[] {"--out", dir.resolve("a.model").toString()}));
+        first = train(dir.resolve("a.model"));
         firstId = Winnow.fromFile(dir.resolve("a.model")).modelId();
     }
 
@@ -42,7 +42,7 @@ class TrainOnSampleCorpusTest {
         run(concat(new String[] {"train"}, SMALL, new String[] {"--out", dir.resolve("b.model").toString()}));
         String secondId = Winnow.fromFile(dir.resolve("b.model")).modelId();
         assertEquals(firstId, secondId, "same corpus and settings must give the same model");
-        assertTrue(trainOutput.contains(firstId), trainOutput);
+        assertTrue(first.output().contains(firstId), first.output());
     }
 
     @Test
@@ -103,24 +103,28 @@ class TrainOnSampleCorpusTest {
      */
     @Test
     void theWordsOnlyScorersDrawIsItsOwn() throws Exception {
-        String drawn = trainLog(dir.resolve("d.model"));
-        String fewer = trainLog(dir.resolve("w.model"), "--words-cap", "2");
+        String drawn = first.log();
+        String fewer = train(dir.resolve("w.model"), "--words-cap", "2").log();
         assertEquals(rows(drawn, "first pass"), rows(fewer, "first pass"), "the first stage's rows are unchanged");
         assertTrue(rows(fewer, "words-only scorer") < rows(drawn, "words-only scorer"),
                 "the words-only scorer learns from fewer rows:\n" + fewer);
     }
 
-    /** What {@code train} logs (to standard error) on the sample corpus with {@code extra} settings. */
-    private static String trainLog(Path out, String... extra) throws Exception {
+    /** What {@code train} printed, and what it logged to standard error. */
+    record Trained(String output, String log) {
+    }
+
+    /** Runs {@code train} on the sample corpus with {@code extra} settings, writing {@code out}. */
+    private static Trained train(Path out, String... extra) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = System.err;
         System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            run(concat(new String[] {"train"}, SMALL, extra, new String[] {"--out", out.toString()}));
+            String output = run(concat(new String[] {"train"}, SMALL, extra, new String[] {"--out", out.toString()}));
+            return new Trained(output, bytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(err);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** How many rows the log says {@code what} was fitted on, summed over its folds. */

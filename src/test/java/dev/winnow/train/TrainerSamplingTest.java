@@ -161,6 +161,24 @@ class TrainerSamplingTest {
         assertEquals(10, count(lines, text.blocks(), false) + count(lines, text.blocks(), true), "a text line is in no comment section");
     }
 
+    /**
+     * The second stage learns from the alignment's rows of {@code fineAlignedCap}'s draw among the
+     * rows the first stage's larger draw took: a smaller draw must be part of the larger one, or
+     * those rows would be lost to both.
+     */
+    @Test
+    void theSecondStagesDrawIsPartOfTheFirstStages() {
+        LabelledPage page = page();
+        TrainingSettings shipped = TrainingSettings.DEFAULT;
+        assertTrue(shipped.fineAlignedCap() < shipped.perPageCap(), "the shipped settings");
+        boolean[] fine = trainer.sample(page, shipped.fineAlignedCap());
+        boolean[] first = trainer.sample(page, shipped.perPageCap());
+        assertTrue(!Arrays.equals(fine, first), "the page has more aligned blocks than the smaller draw takes");
+        for (int i = 0; i < BLOCKS; i++) {
+            assertTrue(!fine[i] || first[i], "block " + i + " is in the second stage's draw, not in the first's");
+        }
+    }
+
     /** The seed decides the draw (and augmentation and trees): how far two runs part is measured by changing it. */
     @Test
     void anotherSeedDrawsOtherBlocks() {

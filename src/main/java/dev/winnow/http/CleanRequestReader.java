@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.winnow.core.Deadline;
 import dev.winnow.core.Input;
 import dev.winnow.core.LimitExceededException;
+import dev.winnow.core.PageCharset;
 import dev.winnow.http.problem.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -153,25 +153,19 @@ final class CleanRequestReader {
     }
 
     /**
-     * An HTML page decoded the way a browser would: the Content-Type's charset when given, else
-     * jsoup's detection from a byte-order mark or the page's own meta charset, else UTF-8. A meta
-     * charset that cannot be how the page is written is ignored, as browsers ignore it: the meta
-     * was read as ASCII, so a charset in which ASCII reads differently (UTF-16, UTF-32, EBCDIC)
-     * is a lie, and the page is read as UTF-8.
+     * An HTML page in the charset {@link PageCharset} finds: a byte-order mark, else the
+     * Content-Type's charset, else UTF-8 when the bytes are valid UTF-8, else the page's own meta
+     * charset, else UTF-8, as batch and Spark read a page.
      */
     private static Document html(byte[] bytes, Charset charset, Deadline deadline) {
-        Document document = parseHtml(bytes, charset, deadline);
-        if (charset == null && !startsWithByteOrderMark(bytes) && !isAsciiCompatible(document.charset())) {
-            document = parseHtml(bytes, StandardCharsets.UTF_8, deadline);
-        }
         // handed on parsed: the segmenter walks this very tree instead of a re-parse of its serialisation
-        return document;
+        return parseHtml(bytes, PageCharset.of(bytes, charset), deadline);
     }
 
     private static Document parseHtml(byte[] bytes, Charset charset, Deadline deadline) {
         try {
             InputStream in = deadline.guard(new ByteArrayInputStream(bytes), "decoding the HTML");
-            return Jsoup.parse(in, charset == null ? null : charset.name(), "");
+            return Jsoup.parse(in, charset.name(), "");
         } catch (LimitExceededException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -179,33 +173,10 @@ final class CleanRequestReader {
         }
     }
 
-    private static final String ASCII_SAMPLE = "<meta charset=\"Az09\"> \t\n";
-
-    /** Whether the charset writes ASCII as ASCII, byte for byte, as a page's meta charset must. */
-    static boolean isAsciiCompatible(Charset charset) {
-        if (charset == null || !charset.canEncode()) {
-            return false;
-        }
-        return Arrays.equals(ASCII_SAMPLE.getBytes(charset), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static boolean startsWithByteOrderMark(byte[] b) {
-        int b0 = b.length > 0 ? b[0] & 0xff : -1;
-        int b1 = b.length > 1 ? b[1] & 0xff : -1;
-        int b2 = b.length > 2 ? b[2] & 0xff : -1;
-        return (b0 == 0xfe && b1 == 0xff) || (b0 == 0xff && b1 == 0xfe) || (b0 == 0xef && b1 == 0xbb && b2 == 0xbf)
-                || (b0 == 0 && b1 == 0 && b2 == 0xfe);
-    }
-
     /** The charset a byte-order mark announces; UTF-8 when there is none. */
     private static Charset byteOrderMark(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-            return StandardCharsets.UTF_16LE;
-        }
-        return StandardCharsets.UTF_8;
+        Charset bom = PageCharset.byteOrderMark(bytes);
+        return bom != null ? bom : StandardCharsets.UTF_8;
     }
 
     /** Text decoded strictly: a byte sequence that is not valid in the charset is refused, not guessed. */

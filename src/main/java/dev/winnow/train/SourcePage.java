@@ -22,7 +22,13 @@ public record SourcePage(String source, String id, String url, String domain, St
         return source + ":" + id;
     }
 
-    /** Decodes the bytes as a browser would: BOM, then meta charset, then UTF-8. */
+    /**
+     * Decodes the bytes as a browser would: BOM, then meta charset, then UTF-8. Not yet as the
+     * service does ({@link dev.winnow.core.PageCharset}, which reads valid UTF-8 as UTF-8 before a
+     * meta): the shipped model was trained on pages read this way and {@code train} must write it
+     * byte for byte; two models trained the service's way did not pass on dev (model card, "One
+     * decoder of page bytes").
+     */
     public Document parse() {
         try {
             return Jsoup.parse(new ByteArrayInputStream(html), null, url == null ? "" : url);

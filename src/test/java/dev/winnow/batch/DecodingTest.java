@@ -27,6 +27,14 @@ class DecodingTest {
     }
 
     @Test
+    void htmlInUtf8IsReadAsSuchWhateverItsMetaSays() {
+        byte[] saved = "<meta charset=\"windows-1252\"><p>Caf\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("<meta charset=\"windows-1252\"><p>Caf\u00e9</p>", Decoding.html(saved, null));
+        assertEquals("<meta charset=\"windows-1252\"><p>Caf\u00c3\u00a9</p>", Decoding.html(saved, "text/html; charset=windows-1252"),
+                "the server's charset is followed, as the HTTP service follows a caller's");
+    }
+
+    @Test
     void htmlIsUtf8ByDefaultAndAByteOrderMarkWins() {
         assertEquals("\u017c\u00f3\u0142w", Decoding.html("\u017c\u00f3\u0142w".getBytes(StandardCharsets.UTF_8), null));
         byte[] bom = "\uFEFF<p>\u00e9</p>".getBytes(StandardCharsets.UTF_16LE);

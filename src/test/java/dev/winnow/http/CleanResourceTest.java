@@ -75,6 +75,17 @@ class CleanResourceTest {
     // --- content types ---
 
     @Test
+    void aSavedPageIsReadAsTheUtf8ItIsAndNotAsItsStaleMetaSays() {
+        // a Gazeta Wyborcza page saved as UTF-8 under its site's ISO-8859-2 meta (Apache-2.0, pages/news/NOTICE.md), sent gzipped as it is stored
+        String text = body("text/html", fixture("pages/news/wyborcza-lotos.html.gz")).header("Content-Encoding", "gzip")
+                .accept("application/json").when().post(CLEAN + "?drop=")
+                .then().statusCode(200).extract().jsonPath().getString("text");
+        assertTrue(text.contains("Kup dost\u0119p i do\u0142\u0105cz do grona prenumerator\u00f3w"), text);
+        assertTrue(text.contains("Nowym prezesem zarz\u0105du Grupy Lotos"), text);
+        assertFalse(text.contains("\u00c4\u0099"), "no letter read as two");
+    }
+
+    @Test
     void htmlPageKeepsTheArticleAndDropsTheDonationAppeal() {
         JsonPath json = cleanJson("text/html", fixture(ARTICLE_HTML), "?blocks=true");
         String text = json.getString("text");

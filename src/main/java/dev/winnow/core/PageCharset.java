@@ -81,7 +81,7 @@ public final class PageCharset {
     }
 
     /** Whether the charset writes ASCII as ASCII, byte for byte, as a charset named inside the page must. */
-    public static boolean isAsciiCompatible(Charset charset) {
+    private static boolean isAsciiCompatible(Charset charset) {
         if (charset == null || !charset.canEncode()) {
             return false;
         }

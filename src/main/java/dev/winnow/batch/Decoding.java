@@ -34,7 +34,8 @@ public final class Decoding {
     }
 
     /**
-     * Plain text, strictly: UTF-8 unless {@code contentType} names another charset.
+     * Plain text, strictly: in the charset of its byte-order mark, else the one {@code contentType}
+     * names, else UTF-8.
      *
      * @throws RecordException naming the byte where the text stops being valid
      */

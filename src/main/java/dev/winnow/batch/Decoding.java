@@ -1,12 +1,8 @@
 package dev.winnow.batch;
 
 import dev.winnow.core.PageCharset;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.winnow.core.UndecodableTextException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,18 +36,10 @@ public final class Decoding {
      * @throws RecordException naming the byte where the text stops being valid
      */
     public static String text(byte[] bytes, String contentType) {
-        Charset bom = PageCharset.byteOrderMark(bytes);
-        Charset declared = charsetOf(contentType);
-        Charset charset = bom != null ? bom : declared != null ? declared : StandardCharsets.UTF_8;
-        int skip = PageCharset.byteOrderMarkLength(bytes, charset);
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
-            return decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            throw new RecordException("the text is not valid " + charset.name() + " (at byte " + in.position() + ")");
+            return PageCharset.decodeStrictly(bytes, charsetOf(contentType));
+        } catch (UndecodableTextException e) {
+            throw new RecordException("the text is " + e.getMessage());
         }
     }
 

@@ -65,6 +65,30 @@ public final class PageCharset {
     }
 
     /**
+     * Plain text, strictly: in the charset of its byte-order mark, else the one declared, else
+     * UTF-8, without the mark. Text has no meta charset and no markup to survive a wrong guess,
+     * so bytes that are not valid in that charset are refused, not replaced; a byte-order mark
+     * comes before a declared charset, as it does for a page.
+     *
+     * @param declared the charset the caller or the server named for these bytes, or null
+     * @throws UndecodableTextException naming the charset and the byte where the text stops being valid
+     */
+    public static String decodeStrictly(byte[] bytes, Charset declared) {
+        Charset bom = byteOrderMark(bytes);
+        Charset charset = bom != null ? bom : declared != null ? declared : StandardCharsets.UTF_8;
+        int skip = byteOrderMarkLength(bytes, charset);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in).toString();
+        } catch (CharacterCodingException e) {
+            throw new UndecodableTextException(charset, in.position());
+        }
+    }
+
+    /**
      * The charset a label names, as browsers map labels (ISO-8859-1 and ASCII mean windows-1252),
      * or null when this JVM does not know it.
      */

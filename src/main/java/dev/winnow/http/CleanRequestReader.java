@@ -11,16 +11,13 @@ import dev.winnow.core.Deadline;
 import dev.winnow.core.Input;
 import dev.winnow.core.LimitExceededException;
 import dev.winnow.core.PageCharset;
+import dev.winnow.core.UndecodableTextException;
 import dev.winnow.http.problem.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -125,8 +122,7 @@ final class CleanRequestReader {
         if (html) {
             return new CleanRequest(Input.html(html(bytes, charsetParameter(type), deadline)), query.toCleanOptions());
         }
-        Charset charset = charsetParameter(type);
-        return new CleanRequest(Input.text(text(bytes, charset == null ? byteOrderMark(bytes) : charset)), query.toCleanOptions());
+        return new CleanRequest(Input.text(text(bytes, charsetParameter(type))), query.toCleanOptions());
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -173,27 +169,18 @@ final class CleanRequestReader {
         }
     }
 
-    /** The charset a byte-order mark announces; UTF-8 when there is none. */
-    private static Charset byteOrderMark(byte[] bytes) {
-        Charset bom = PageCharset.byteOrderMark(bytes);
-        return bom != null ? bom : StandardCharsets.UTF_8;
-    }
-
-    /** Text decoded strictly: a byte sequence that is not valid in the charset is refused, not guessed. */
-    private static String text(byte[] bytes, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        String text;
+    /**
+     * Text decoded strictly, as batch and Spark read it ({@link PageCharset#decodeStrictly}): a
+     * byte-order mark, else the Content-Type's charset, else UTF-8; a byte sequence that is not
+     * valid in that charset is refused, not guessed.
+     */
+    private static String text(byte[] bytes, Charset declared) {
         try {
-            text = decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.unreadableBody("the body is not valid " + charset.name() + " (at byte " + in.position()
-                    + "); name the right charset in the Content-Type, e.g. text/plain; charset=windows-1252");
+            return PageCharset.decodeStrictly(bytes, declared);
+        } catch (UndecodableTextException e) {
+            throw ProblemException.unreadableBody("the body is " + e.getMessage()
+                    + "; name the right charset in the Content-Type, e.g. text/plain; charset=windows-1252");
         }
-        // A byte-order mark is how the text was stored, not part of its first line.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static CleanRequest json(byte[] bytes, OptionValues query) {

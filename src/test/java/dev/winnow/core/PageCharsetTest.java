@@ -2,6 +2,7 @@ package dev.winnow.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,5 +63,27 @@ class PageCharsetTest {
         }
         byte[] broken = {'<', 'p', '>', (byte) 0xC3, '(', '<', '/', 'p', '>'};
         assertEquals("<p>\uFFFD(</p>", PageCharset.decode(broken, null), "without a meta, UTF-8, leniently");
+    }
+
+    @Test
+    void textIsDecodedStrictlyByItsMarkThenTheDeclaredCharsetThenUtf8() {
+        assertEquals("caf\u00e9", PageCharset.decodeStrictly("caf\u00e9".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("caf\u00e9", PageCharset.decodeStrictly("caf\u00e9".getBytes(CP1252), CP1252));
+        byte[] marked = "\uFEFFZ\u00fcrich".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Z\u00fcrich", PageCharset.decodeStrictly(marked, CP1252),
+                "the byte-order mark outranks a declared charset, as it does for a page, and is not part of the text");
+        assertEquals("Z\u00fcrich", PageCharset.decodeStrictly("\uFEFFZ\u00fcrich".getBytes(StandardCharsets.UTF_16BE), null));
+    }
+
+    @Test
+    void textThatIsNotValidInItsCharsetIsRefusedAtItsByte() {
+        UndecodableTextException e = assertThrows(UndecodableTextException.class,
+                () -> PageCharset.decodeStrictly("caf\u00e9 au lait".getBytes(CP1252), null));
+        assertEquals(StandardCharsets.UTF_8, e.charset());
+        assertEquals(3, e.position());
+        assertEquals("not valid UTF-8 (at byte 3)", e.getMessage());
+        byte[] marked = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'o', 'k', (byte) 0xFF};
+        assertEquals(5, assertThrows(UndecodableTextException.class, () -> PageCharset.decodeStrictly(marked, null)).position(),
+                "the byte is counted from the start of the input, its mark included");
     }
 }

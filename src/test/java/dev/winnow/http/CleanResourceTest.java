@@ -175,6 +175,12 @@ class CleanResourceTest {
     }
 
     @Test
+    void aByteOrderMarkOutranksTheContentTypeCharsetAsInBatch() {
+        byte[] sent = "\ufeffZ\u00fcrich \u2013 Gen\u00e8ve".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Z\u00fcrich \u2013 Gen\u00e8ve", cleanJson("text/plain; charset=windows-1252", sent, "?drop=").getString("text"));
+    }
+
+    @Test
     void textThatIsNotValidUtf8IsRefused() {
         byte[] sent = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
         assertProblem(body("text/plain", sent).post(CLEAN).then(), 400, "urn:winnow:problem:unreadable-body")

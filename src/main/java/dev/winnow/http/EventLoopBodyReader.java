@@ -3,6 +3,7 @@ package dev.winnow.http;
 import dev.winnow.http.problem.ProblemException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -254,45 +255,63 @@ public class EventLoopBodyReader {
 
     /**
      * Answers {@code problem} before the body has been read, and reads up to {@code maxDropped}
-     * bytes of the rest into nowhere; more, or a stall of {@code stallMillis}, closes the connection.
+     * bytes of the rest into nowhere, so that a client still sending can read the answer; more,
+     * or a stall of {@code stallMillis}, closes the connection. The answer says
+     * {@code Connection: close}, and the connection closes once the rest has been read: a client
+     * that pooled a connection the server then closes would lose its next request on it.
      */
     static void refuse(RoutingContext context, ProblemException problem, long stallMillis, long maxDropped) {
         HttpServerRequest request = context.request();
-        if (!request.isEnded()) {
-            long[] dropped = {0};
-            long[] timer = {context.vertx().setTimer(stallMillis, fired -> request.connection().close())};
-            request.handler(data -> {
-                dropped[0] += data.length();
-                context.vertx().cancelTimer(timer[0]);
-                if (dropped[0] > maxDropped) {
-                    request.connection().close();
-                } else {
-                    timer[0] = context.vertx().setTimer(stallMillis, fired -> request.connection().close());
-                }
-            });
-            request.endHandler(ended -> context.vertx().cancelTimer(timer[0]));
-            request.exceptionHandler(failure -> context.vertx().cancelTimer(timer[0]));
-            request.resume();
+        if (request.isEnded()) {
+            answer(context, problem, false);
+            return;
         }
-        answer(context, problem, false);
+        long[] dropped = {0};
+        long[] timer = {context.vertx().setTimer(stallMillis, fired -> request.connection().close())};
+        request.handler(data -> {
+            dropped[0] += data.length();
+            context.vertx().cancelTimer(timer[0]);
+            if (dropped[0] > maxDropped) {
+                request.connection().close();
+            } else {
+                timer[0] = context.vertx().setTimer(stallMillis, fired -> request.connection().close());
+            }
+        });
+        request.exceptionHandler(failure -> context.vertx().cancelTimer(timer[0]));
+        Future<Void> written = answer(context, problem, false, true);
+        request.endHandler(ended -> {
+            context.vertx().cancelTimer(timer[0]);
+            written.onComplete(done -> request.connection().close());
+        });
+        request.resume();
     }
 
     /** Writes the problem as the answer; {@code close}: and closes the connection once it is written. */
     static void answer(RoutingContext context, ProblemException problem, boolean close) {
+        answer(context, problem, close, close);
+    }
+
+    /**
+     * Writes the problem as the answer, with {@code Connection: close} when {@code saysClose};
+     * {@code close}: and closes the connection once it is written.
+     *
+     * @return when the answer is written (at once when one was already under way)
+     */
+    private static Future<Void> answer(RoutingContext context, ProblemException problem, boolean close, boolean saysClose) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.headWritten()) {
             if (close) {
                 context.request().connection().close();
             }
-            return;
+            return Future.succeededFuture();
         }
         response.setStatusCode(problem.status());
         response.putHeader(HttpHeaders.CONTENT_TYPE, dev.winnow.http.problem.Problem.MEDIA_TYPE);
         problem.headers().forEach(response::putHeader);
-        if (close) {
+        if (saysClose) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
-        response.end(problem.toProblem(context.normalizedPath()).toJson()).onComplete(written -> {
+        return response.end(problem.toProblem(context.normalizedPath()).toJson()).onComplete(written -> {
             if (close) {
                 context.request().connection().close();
             }

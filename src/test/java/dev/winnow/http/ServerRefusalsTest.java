@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,8 @@ class ServerRefusalsTest {
                 assertEquals(413, RawSocket.status(answer), answer);
                 assertTrue(answer.contains("application/problem+json") && answer.contains("urn:winnow:problem:body-too-large")
                         && answer.contains("2147483648"), answer);
+                assertTrue(answer.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"),
+                        "the rest of the body is not read, so no client may reuse the connection: " + answer);
             }
         }
     }

@@ -18,9 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -134,18 +132,21 @@ final class CleanRequestReader {
         return true;
     }
 
-    /** The charset named in the Content-Type, or null when it names none. */
+    /**
+     * The charset named in the Content-Type, or null when it names none: read as batch reads a
+     * record's (ISO-8859-1 as windows-1252, as browsers do), so a body decodes alike in both.
+     */
     private static Charset charsetParameter(MediaType type) {
         String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null || name.isBlank()) {
             return null;
         }
-        try {
-            return Charset.forName(name.trim());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        Charset charset = PageCharset.named(name);
+        if (charset == null) {
             throw ProblemException.unreadableBody("the Content-Type names the charset '" + name
                     + "', which this server does not know; use UTF-8 or another standard charset");
         }
+        return charset;
     }
 
     /**

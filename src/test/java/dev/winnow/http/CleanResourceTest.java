@@ -168,6 +168,13 @@ class CleanResourceTest {
                 cleanJson("text/plain; charset=windows-1252", sent, "?drop=").getString("text"));
     }
 
+    /** Pages labelled ISO-8859-1 are written in windows-1252 as often as not: its quotes and dashes read as batch reads them. */
+    @Test
+    void textLabelledIso88591IsReadAsWindows1252AsInBatch() {
+        byte[] sent = "\u201cquoted\u201d \u2013 caf\u00e9".getBytes(Charset.forName("windows-1252"));
+        assertEquals("\u201cquoted\u201d \u2013 caf\u00e9", cleanJson("text/plain; charset=ISO-8859-1", sent, "?drop=").getString("text"));
+    }
+
     @Test
     void textWithAUtf16ByteOrderMarkIsDecodedAndTheMarkDropped() {
         byte[] sent = "\ufeffZ\u00fcrich\nGen\u00e8ve".getBytes(StandardCharsets.UTF_16LE);

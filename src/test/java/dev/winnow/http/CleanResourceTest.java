@@ -176,6 +176,13 @@ class CleanResourceTest {
     }
 
     @Test
+    void aByteWindows1252LeavesUndefinedIsRefusedInTextLabelledIso88591() {
+        byte[] sent = {'o', 'k', (byte) 0x81};
+        assertProblem(body("text/plain; charset=ISO-8859-1", sent).post(CLEAN).then(), 400, "urn:winnow:problem:unreadable-body")
+                .body("detail", containsString("windows-1252 (at byte 2)"));
+    }
+
+    @Test
     void textWithAUtf16ByteOrderMarkIsDecodedAndTheMarkDropped() {
         byte[] sent = "\ufeffZ\u00fcrich\nGen\u00e8ve".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("Z\u00fcrich\nGen\u00e8ve", cleanJson("text/plain", sent, "?drop=").getString("text"));

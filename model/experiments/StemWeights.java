@@ -15,10 +15,11 @@ import smile.classification.SparseLogisticRegression;
  * Which stems a stems model's words-only scorer leans on (model/README.md, "Stems that weigh less than
  * words"): every five-letter stem in at least eight of the training split's people-labelled blocks,
  * with each rare label's coefficient less editorial's, and how many blocks of each label (and how many
- * hard negatives) hold it. Reads no dev or test block. Not part of the build: with the three patches
- * of this folder applied, compile it beside the main classes and run
+ * hard negatives) hold it. Reads no dev or test block. Not part of the build: with words-stems.patch,
+ * words-stems-context.patch and stems-weight.patch applied, compile it beside the main classes and run
  * {@code StemWeights <model> model/corpus/labels.jsonl.gz}. Words are split as runs of letters and
- * digits, close to but not exactly as {@link TextStats} splits them.
+ * digits, close to but not exactly as {@link TextStats} splits them, and every word longer than
+ * {@link TextStats#PREFIX} gives a stem, as before stems-from-seven.patch.
  */
 public class StemWeights {
     public static void main(String[] a) throws Exception {
@@ -26,7 +27,6 @@ public class StemWeights {
         double[][] coef = ((SparseLogisticRegression.Multinomial) m.wordsPass()).coefficients();
         int[] classes = m.wordsClasses();
         int K = Label.values().length;
-        // Smile's multinomial model fixes its last class's coefficients at zero: that label keeps 0 here
         Map<String, int[]> df = new HashMap<>();
         Map<String, Integer> hnDf = new HashMap<>();
         ObjectMapper om = new ObjectMapper();
@@ -57,6 +57,7 @@ public class StemWeights {
             int total = Arrays.stream(e.getValue()).sum();
             if (total < 8) continue;
             int idx = dense + Math.floorMod(Hashing.of(Hashing.PREFIX, e.getKey()), hashed);
+            // Smile's multinomial model fixes its last class's coefficients at zero: that label keeps 0 here
             double[] w = new double[K];
             for (int c = 0; c < coef.length; c++) w[classes[c]] = coef[c][idx];
             rows.add(new Row(e.getKey(), w, e.getValue(), hnDf.getOrDefault(e.getKey(), 0)));

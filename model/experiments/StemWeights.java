@@ -35,7 +35,7 @@ public class StemWeights {
             for (String line; (line = r.readLine()) != null; ) {
                 JsonNode n = om.readTree(line);
                 if (Split.of(n.get("domain").asText()) != Split.TRAIN) continue;
-                Label l = Label.valueOf(n.get("label").asText().toUpperCase(Locale.ROOT));
+                Label l = Label.fromId(n.get("label").asText());
                 boolean hn = n.has("hardNegative") && n.get("hardNegative").asBoolean();
                 Set<String> seen = new HashSet<>();
                 Matcher mt = word.matcher(n.get("text").asText());
@@ -62,8 +62,9 @@ public class StemWeights {
             for (int c = 0; c < coef.length; c++) w[classes[c]] = coef[c][idx];
             rows.add(new Row(e.getKey(), w, e.getValue(), hnDf.getOrDefault(e.getKey(), 0)));
         }
+        int ed = Label.EDITORIAL.ordinal(), pr = Label.PROMO.ordinal(), pw = Label.PAYWALL.ordinal(), dn = Label.DONATION.ordinal();
         for (Label l : new Label[] {Label.PAYWALL, Label.DONATION, Label.PROMO}) {
-            int k = l.ordinal(), ed = Label.EDITORIAL.ordinal();
+            int k = l.ordinal();
             rows.sort(Comparator.comparingDouble((Row x) -> -(x.w[k] - x.w[ed])));
             System.out.println("== " + l + ": stems pushing furthest from editorial (w[" + l + "]-w[editorial]); df per label ed/bp/pr/pw/do; hard-negative df");
             for (Row x : rows.subList(0, Math.min(25, rows.size()))) {
@@ -71,7 +72,7 @@ public class StemWeights {
             }
         }
         System.out.println("== stems in >=5 hard negatives, by max rare push");
-        rows.sort(Comparator.comparingDouble((Row x) -> -Math.max(x.w[2], Math.max(x.w[3], x.w[4])) + x.w[0]));
-        for (Row x : rows) if (x.hn >= 5) System.out.printf(Locale.ROOT, "%-8s pr %+.2f pw %+.2f do %+.2f  df %s hn %d%n", x.stem, x.w[2]-x.w[0], x.w[3]-x.w[0], x.w[4]-x.w[0], Arrays.toString(x.df), x.hn);
+        rows.sort(Comparator.comparingDouble((Row x) -> -Math.max(x.w[pr], Math.max(x.w[pw], x.w[dn])) + x.w[ed]));
+        for (Row x : rows) if (x.hn >= 5) System.out.printf(Locale.ROOT, "%-8s pr %+.2f pw %+.2f do %+.2f  df %s hn %d%n", x.stem, x.w[pr]-x.w[ed], x.w[pw]-x.w[ed], x.w[dn]-x.w[ed], Arrays.toString(x.df), x.hn);
     }
 }

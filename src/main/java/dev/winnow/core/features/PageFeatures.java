@@ -79,6 +79,16 @@ public final class PageFeatures {
     @FunctionalInterface
     public interface RowSink {
         void add(int index, double value);
+
+        /**
+         * Adds each of {@code keys} with {@code value}: hashed as it is ({@code offset} 0), or as a
+         * neighbour's key at {@code offset}.
+         */
+        default void addKeys(int[] keys, int offset, double value) {
+            for (int key : keys) {
+                add(index(key, offset), value);
+            }
+        }
     }
 
     /** A reusable holder of one row's entries, unsorted and unmerged, for a scorer's tight loop. */
@@ -92,13 +102,36 @@ public final class PageFeatures {
 
         @Override
         public void add(int index, double value) {
-            if (size == indices.length) {
-                indices = Arrays.copyOf(indices, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
+            room(1);
             indices[size] = index;
             values[size] = value;
             size++;
+        }
+
+        /**
+         * The same entries as the interface's, with room made once per run and the count kept in a
+         * local: a row holds hundreds of keys, most of them the neighbours' words.
+         */
+        @Override
+        public void addKeys(int[] keys, int offset, double value) {
+            room(keys.length);
+            int[] at = indices;
+            double[] of = values;
+            int n = size;
+            for (int key : keys) {
+                at[n] = index(key, offset);
+                of[n] = value;
+                n++;
+            }
+            size = n;
+        }
+
+        private void room(int more) {
+            if (size + more > indices.length) {
+                int capacity = Math.max(size + more, indices.length * 2);
+                indices = Arrays.copyOf(indices, capacity);
+                values = Arrays.copyOf(values, capacity);
+            }
         }
 
         public int size() {
@@ -157,9 +190,7 @@ public final class PageFeatures {
                 row.add(j, d[j]);
             }
         }
-        for (int key : structure[i]) {
-            row.add(hashed(key), 1.0);
-        }
+        row.addKeys(structure[i], 0, 1.0);
     }
 
     /** The last part of a row, after the block's own words: its neighbours' structure keys and the nearest ones' words. */
@@ -170,15 +201,10 @@ public final class PageFeatures {
                 row.add(hashed(Hashing.combine(offset, EDGE)), 1.0);
                 continue;
             }
-            for (int key : structure[j]) {
-                row.add(hashed(Hashing.combine(offset, key)), 0.5);
-            }
+            row.addKeys(structure[j], offset, 0.5);
             if (offset == -1 || offset == 1) {
                 int[] neighbourWords = lexical[j];
-                double w = neighbourWords.length == 0 ? 0 : 0.5 / Math.sqrt(neighbourWords.length);
-                for (int key : neighbourWords) {
-                    row.add(hashed(Hashing.combine(offset, key)), w);
-                }
+                row.addKeys(neighbourWords, offset, neighbourWords.length == 0 ? 0 : 0.5 / Math.sqrt(neighbourWords.length));
             }
         }
     }
@@ -189,10 +215,7 @@ public final class PageFeatures {
      */
     public void wordRow(int i, RowSink row) {
         int[] words = lexical[i];
-        double wordWeight = words.length == 0 ? 0 : 1.0 / Math.sqrt(words.length);
-        for (int key : words) {
-            row.add(hashed(key), wordWeight);
-        }
+        row.addKeys(words, 0, words.length == 0 ? 0 : 1.0 / Math.sqrt(words.length));
     }
 
     /** The same, reusing {@code row}. */
@@ -208,8 +231,22 @@ public final class PageFeatures {
         return row.build();
     }
 
-    private static int hashed(int key) {
-        return DENSE + Math.floorMod(key, HASHED);
+    /**
+     * The row index of {@code key} as its block's own ({@code offset} 0) or as the key of the
+     * neighbour at {@code offset} (never 0).
+     */
+    static int index(int key, int offset) {
+        return hashed(offset == 0 ? key : Hashing.combine(offset, key));
+    }
+
+    /**
+     * {@code DENSE + Math.floorMod(key, HASHED)}, written out: with {@code floorMod} labelling took
+     * 10–20 % longer (docs/performance.md), and a remainder by a constant with its sign mended by
+     * a mask gives the same index ({@code RowEntriesTest}).
+     */
+    static int hashed(int key) {
+        int remainder = key % HASHED;
+        return DENSE + remainder + ((remainder >> 31) & HASHED);
     }
 
     private double[] dense(int i, int n, long wordsBefore, long totalWords, int maxWords) {

@@ -177,27 +177,29 @@ record TextStats(
     }
 
     /**
-     * Word {@code at}'s two keys: the ones {@link #normalise}'s string would hash to. An ASCII word
-     * lower-cases A–Z to a–z, so it is hashed in the one pass that finds it is ASCII.
+     * Word {@code at}'s two keys: the ones {@link #normalise}'s string would hash to. A word of
+     * Latin-1 characters lower-cases each character alone, one for one, so it is hashed in the one
+     * pass that finds it is Latin-1, without a string: most of a French or German page's words.
      */
     private static void key(String text, int from, int to, int[] wordKeys, int[] bigramKeys, int at) {
-        boolean ascii = true;
+        boolean latin1 = true;
         boolean allDigits = true;
         int wordKey = WORD_START;
         int bigramKey = BIGRAM_START;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            if (c >= 0x100) {
                 // the string path below hashes this word: the keys so far would be thrown away
-                ascii = false;
+                latin1 = false;
                 break;
             }
             allDigits &= Character.isDigit(c);
-            char lower = lowerAscii(c);
+            // below U+0100, String.toLowerCase(Locale.ROOT) is Character.toLowerCase of each character
+            char lower = c < 0x80 ? lowerAscii(c) : Character.toLowerCase(c);
             wordKey = Hashing.step(wordKey, lower);
             bigramKey = Hashing.step(bigramKey, lower);
         }
-        if (ascii && !allDigits) {
+        if (latin1 && !allDigits) {
             wordKeys[at] = Hashing.mix(wordKey);
             bigramKeys[at] = Hashing.mix(bigramKey);
             return;

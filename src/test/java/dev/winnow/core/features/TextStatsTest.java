@@ -25,6 +25,9 @@ class TextStatsTest {
         "Deseret \ud801\udc00\ud801\udc01 and emoji \ud83d\ude00 words",
         "中文新闻 日本語のニュース 한국어",
         "ALLCAPS MiXeD lower 2024 1999a a1999",
+        "Élève à l'ÉCOLE: ÜBER Ærø, Øst, Þorn, µm, ÿes, Straße, ×2 ½ ² ÀÉÎÕÜ àéîõü",
+        "Straßenbahn ŸVONNE ÉtÉ Ωmega Über-İstanbul café CAFÉ",
+        latin1Line(),
         "",
         "   ...   ",
     };
@@ -68,6 +71,18 @@ class TextStatsTest {
                 assertEquals(lower.contains(pattern), TextStats.containsLower(line, pattern), line + " / " + pattern);
             }
         }
+    }
+
+    /**
+     * Every character from U+0080 to U+00FF inside a word, where TextStats hashes a word of Latin-1
+     * characters without a string, and alone, where it is a word, punctuation or a space.
+     */
+    private static String latin1Line() {
+        StringBuilder line = new StringBuilder();
+        for (char c = 0x80; c <= 0xFF; c++) {
+            line.append('A').append(c).append("Z ").append(c).append(' ');
+        }
+        return line.toString();
     }
 
     /** The words as TextStats first built them, as strings. */

@@ -41,6 +41,11 @@ final class Hashing {
         return seed * 0x9e3779b9;
     }
 
+    /** The state {@link #of(int, String, String)} reaches after its prefix. */
+    static int start(int seed, String prefix) {
+        return fold(start(seed), prefix);
+    }
+
     /** One character more of a fold: a caller that reads a word's characters anyway hashes them as it goes. */
     static int step(int h, char c) {
         return (h ^ c) * 0x01000193;

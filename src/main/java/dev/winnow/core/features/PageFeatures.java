@@ -320,9 +320,9 @@ public final class PageFeatures {
         int n = blocks.size();
         keys.add(Hashing.of(Hashing.STRUCT, "pos=", (n <= 1 ? 0 : (10 * i) / n)));
         keys.add(Hashing.of(Hashing.STRUCT, "fromEnd=", bucket(n - 1 - i, 0, 1, 2, 4, 8, 16)));
-        if (s.firstWord() != null) {
-            keys.add(Hashing.of(Hashing.STRUCT, "first=", s.firstWord()));
-            keys.add(Hashing.of(Hashing.STRUCT, "last=", s.lastWord()));
+        if (s.wordCount() > 0) {
+            keys.add(s.firstKey());
+            keys.add(s.lastKey());
         }
         return keys.toArray();
     }

@@ -11,14 +11,15 @@ import java.util.Locale;
  * @param wordKeys each word's key ({@code Hashing.of(WORD, word)}), a word lower-cased, or
  *     {@code <year>} or {@code <num>} when it is all digits
  * @param bigramKeys each word's key as the first of a bigram ({@code Hashing.of(BIGRAM, word)})
- * @param firstWord the first of those words, null when there is none
- * @param lastWord the last of those words, null when there is none
+ * @param firstKey the first of those words as the structure key {@code "first=" + word}
+ *     ({@code Hashing.of(STRUCT, "first=", word)}); 0 when there is no word
+ * @param lastKey the last of those words as {@code "last=" + word}, likewise
  */
 record TextStats(
         int[] wordKeys,
         int[] bigramKeys,
-        String firstWord,
-        String lastWord,
+        int firstKey,
+        int lastKey,
         int wordCount,
         int chars,
         double avgWordLength,
@@ -40,6 +41,11 @@ record TextStats(
     private static final int MAX_WORDS = 120;
 
     private static final int WORD_START = Hashing.start(Hashing.WORD);
+    /** The structure keys of a block's first and last words: "first=" or "last=" and the word. */
+    private static final String FIRST = "first=";
+    private static final String LAST = "last=";
+    private static final int FIRST_START = Hashing.start(Hashing.STRUCT, FIRST);
+    private static final int LAST_START = Hashing.start(Hashing.STRUCT, LAST);
     private static final int BIGRAM_START = Hashing.start(Hashing.BIGRAM);
 
     private static final int LETTER = 1;
@@ -129,8 +135,8 @@ record TextStats(
         return new TextStats(
                 Arrays.copyOf(wordKeys, kept),
                 Arrays.copyOf(bigramKeys, kept),
-                firstFrom < 0 ? null : normalise(text, firstFrom, firstTo),
-                lastFrom < 0 ? null : normalise(text, lastFrom, lastTo),
+                firstFrom < 0 ? 0 : structKey(FIRST_START, FIRST, text, firstFrom, firstTo),
+                lastFrom < 0 ? 0 : structKey(LAST_START, LAST, text, lastFrom, lastTo),
                 wordCount,
                 chars,
                 wordCount == 0 ? 0 : (double) wordChars / wordCount,
@@ -207,6 +213,27 @@ record TextStats(
         String word = normalise(text, from, to);
         wordKeys[at] = Hashing.of(Hashing.WORD, word);
         bigramKeys[at] = Hashing.of(Hashing.BIGRAM, word);
+    }
+
+    /**
+     * {@code Hashing.of(STRUCT, prefix, normalise(text, from, to))}, without the word's string when
+     * it is made of Latin-1 characters, as {@link #key} hashes it: every block has a first and a
+     * last word, and their strings showed in profiles.
+     */
+    private static int structKey(int start, String prefix, String text, int from, int to) {
+        int h = start;
+        boolean latin1 = true;
+        boolean allDigits = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x100) {
+                latin1 = false;
+                break;
+            }
+            allDigits &= Character.isDigit(c);
+            h = Hashing.step(h, c < 0x80 ? lowerAscii(c) : Character.toLowerCase(c));
+        }
+        return latin1 && !allDigits ? Hashing.mix(h) : Hashing.of(Hashing.STRUCT, prefix, normalise(text, from, to));
     }
 
     private static String normalise(String text, int from, int to) {

@@ -15,17 +15,20 @@ import smile.classification.SparseLogisticRegression;
  * Which stems a stems model's words-only scorer leans on (model/README.md, "Stems that weigh less than
  * words"): every five-letter stem in at least eight of the training split's people-labelled blocks,
  * with each rare label's coefficient less editorial's, and how many blocks of each label (and how many
- * hard negatives) hold it. Reads no dev or test block. Not part of the build: with words-stems.patch,
- * words-stems-context.patch and stems-weight.patch applied, compile it beside the main classes and run
- * {@code StemWeights <model> model/corpus/labels.jsonl.gz}. Words are split as runs of letters and
+ * hard negatives) hold it. Reads no dev or test block. Not part of the build: compile it beside the
+ * main classes and run {@code StemWeights <model> model/corpus/labels.jsonl.gz}. It reads the scorer
+ * that holds the stems: the stemmed words-only scorer of the shipped model (session 28 on), or the one
+ * words-only scorer of the models the earlier stems patches trained (words-stems.patch,
+ * words-stems-context.patch and stems-weight.patch, in the history at 32f5a0f). Words are split as runs of letters and
  * digits, close to but not exactly as {@link TextStats} splits them, and every word longer than
  * {@link TextStats#PREFIX} gives a stem, as before stems-from-seven.patch.
  */
 public class StemWeights {
     public static void main(String[] a) throws Exception {
         LabelModel m = ModelFile.read(Path.of(a[0]));
-        double[][] coef = ((SparseLogisticRegression.Multinomial) m.wordsPass()).coefficients();
-        int[] classes = m.wordsClasses();
+        boolean second = m.stemmedWordsPass() != null;
+        double[][] coef = ((SparseLogisticRegression.Multinomial) (second ? m.stemmedWordsPass() : m.wordsPass())).coefficients();
+        int[] classes = second ? m.stemmedWordsClasses() : m.wordsClasses();
         int K = Label.values().length;
         Map<String, int[]> df = new HashMap<>();
         Map<String, Integer> hnDf = new HashMap<>();

@@ -81,7 +81,9 @@ public final class Trainer {
         SparseLogisticRegression firstPass = fitFirstPass(featured, -1, false);
         int[] firstClasses = firstPass.classes();
         SparseLogisticRegression finePass = twoStage ? fitFirstPass(featured, -1, true) : null;
-        SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1) : null;
+        boolean stemmed = settings.wordsPass() && settings.stemmedWordsPass();
+        SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1, !stemmed) : null;
+        SparseLogisticRegression stemmedWordsPass = stemmed ? fitStemmedWordsPass(featured, -1) : null;
 
         ContextRows all = new ContextRows();
         ContextRows fine = new ContextRows();
@@ -89,10 +91,11 @@ public final class Trainer {
             for (int fold = 0; fold < settings.folds(); fold++) {
                 SparseLogisticRegression foldModel = fitFirstPass(featured, fold, false);
                 SparseLogisticRegression foldFine = twoStage ? fitFirstPass(featured, fold, true) : null;
-                SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold) : null;
+                SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold, !stemmed) : null;
+                SparseLogisticRegression foldStemmed = stemmed ? fitStemmedWordsPass(featured, fold) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
                         foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0,
-                        foldWords, foldWords == null ? null : foldWords.classes());
+                        foldWords, foldWords == null ? null : foldWords.classes(), foldStemmed, foldStemmed == null ? null : foldStemmed.classes());
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {
                         continue;
@@ -101,15 +104,17 @@ public final class Trainer {
                     Label[] labels = fp.page().labels();
                     boolean[] chosen = sample(fp.page(), settings.contextCap());
                     boolean[] aligned = alignedForFine(fp.page(), settings.contextCap());
-                    ContextFeatures context = ContextFeatures.of(first, firstOnly.wordsPass(fp.features()), fp.features());
+                    ContextFeatures context = ContextFeatures.of(first, firstOnly.wordsPass(fp.features()), firstOnly.stemmedWordsPass(fp.features()),
+                            fp.features());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
                             continue;
                         }
                         double[] row = context.row(i);
-                        all.add(row, twoStage ? editorialOrNot(labels[i]) : labels[i], repeats(fp.page(), i));
+                        int repeats = repeats(fp.page(), i, settings.contextHardNegatives());
+                        all.add(context.firstStage(row), twoStage ? editorialOrNot(labels[i]) : labels[i], repeats);
                         if (twoStage && teachesFineLabels(fp.page(), i, aligned)) {
-                            fine.add(row, labels[i], repeats(fp.page(), i));
+                            fine.add(row, labels[i], repeats);
                         }
                     }
                 }
@@ -125,7 +130,8 @@ public final class Trainer {
             facts.put("settings", settings.withContext(learner).describe());
             int[] fineClasses = finePass == null ? null : finePass.classes();
             LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts,
-                    settings.outputWeights(), settings.paywalledAt(), wordsPass, wordsPass == null ? null : wordsPass.classes());
+                    settings.outputWeights(), settings.paywalledAt(), wordsPass, wordsPass == null ? null : wordsPass.classes(),
+                    stemmedWordsPass, stemmedWordsPass == null ? null : stemmedWordsPass.classes());
             models.add(unnamed.withCalibration(idOf(unnamed), settings.outputWeights(), settings.paywalledAt()));
         }
         return models;
@@ -205,7 +211,8 @@ public final class Trainer {
      * five labels, or with {@code fine} its second stage, on the rows that teach the fine labels.
      */
     private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold, boolean fine) {
-        return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, settings.perPageCap(), fine ? settings.fineLambda() : settings.lambda(), fp -> {
+        return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, settings.perPageCap(), fine ? settings.fineLambda() : settings.lambda(),
+                settings.hardNegativeRepeat(), fp -> {
             Label[] labels = fp.page().labels();
             boolean[] aligned = fine ? alignedForFine(fp.page(), settings.perPageCap()) : null;
             return i -> {
@@ -222,22 +229,34 @@ public final class Trainer {
      * Fits the words-only scorer on every page not in {@code heldOutFold} (-1: on all pages), over
      * all five labels, from each block's own words: editorial blocks and the blocks that teach the
      * fine labels, so that the alignment's "boilerplate", which hides promos, teaches it nothing.
+     * With {@code stems} it reads the block's stems too, and its hard negatives may count more than
+     * elsewhere: stems give article text about subscriptions the features of a subscription notice.
+     * Without, it reads words alone and counts them as the first pass does.
      */
-    private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold) {
-        return fitLinear("words-only scorer", featured, heldOutFold, settings.wordsDraw(), settings.fineLambda(), fp -> {
+    private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold, boolean stems) {
+        return fitLinear("words-only scorer", featured, heldOutFold, settings.wordsDraw(), settings.fineLambda(),
+                stems ? settings.wordsHardNegatives() : settings.hardNegativeRepeat(), fp -> {
             Label[] labels = fp.page().labels();
             return i -> labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i) ? null
-                    : new Example(fp.features().wordRow(i), labels[i]);
+                    : new Example(stems ? fp.features().stemmedWordRow(i) : fp.features().wordRow(i), labels[i]);
         });
+    }
+
+    /**
+     * The words-only scorer with stems, beside the one without: only the context pass's second
+     * stage reads it, so stems may name a dropped block but never decide whether one is kept.
+     */
+    private SparseLogisticRegression fitStemmedWordsPass(List<FeaturedPage> featured, int heldOutFold) {
+        return fitWordsPass(featured, heldOutFold, true);
     }
 
     /**
      * Fits one sparse logistic regression on the blocks each page's draw ({@link #sample}) chose
      * and {@code teaching} turns into examples (null: the block teaches nothing), each repeated as
-     * {@link #repeats} says, on every page not in {@code heldOutFold}.
+     * {@link #repeats} says with {@code hardNegativeRepeat}, on every page not in {@code heldOutFold}.
      */
     private SparseLogisticRegression fitLinear(String what, List<FeaturedPage> featured, int heldOutFold, int cap, double lambda,
-                                               Function<FeaturedPage, IntFunction<Example>> teaching) {
+                                               int hardNegativeRepeat, Function<FeaturedPage, IntFunction<Example>> teaching) {
         long start = System.nanoTime();
         List<SparseArray> rows = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
@@ -252,7 +271,7 @@ public final class Trainer {
                 if (example == null) {
                     continue;
                 }
-                for (int r = 0; r < repeats(fp.page(), i); r++) {
+                for (int r = 0, n = repeats(fp.page(), i, hardNegativeRepeat); r < n; r++) {
                     rows.add(example.row());
                     ys.add(example.label().ordinal());
                 }
@@ -279,7 +298,7 @@ public final class Trainer {
     private ContextModel fitContext(String learner, ContextRows rows) {
         double[][] x = rows.x();
         int[] y = rows.y();
-        int width = ContextFeatures.size(settings.wordsPass());
+        int width = x[0].length;
         MathEx.setSeed(settings.seed());
         if (learner.equals("logit")) {
             LogisticRegression regression = LogisticRegression.fit(x, y, 1E-3, 1E-5, 500);
@@ -368,13 +387,15 @@ public final class Trainer {
 
     /**
      * Rare classes are repeated so they are not drowned by the common ones; the common blocks a
-     * person read may count more than the alignment's, whose "boilerplate" hides unreviewed promos.
+     * person read may count more than the alignment's, whose "boilerplate" hides unreviewed promos,
+     * and the hard negatives {@code hardNegativeRepeat} times (0: as other blocks a person read),
+     * which each pass sets for itself.
      */
-    int repeats(LabelledPage page, int i) {
+    int repeats(LabelledPage page, int i, int hardNegativeRepeat) {
         return switch (page.labels()[i]) {
             case PROMO -> settings.promoRepeat();
             case PAYWALL, DONATION -> settings.rareRepeat();
-            default -> page.hardNegative()[i] && settings.hardNegativeRepeat() > 0 ? settings.hardNegativeRepeat()
+            default -> page.hardNegative()[i] && hardNegativeRepeat > 0 ? hardNegativeRepeat
                     : page.reviewed()[i] ? settings.reviewedRepeat() : 1;
         };
     }

@@ -58,18 +58,30 @@ import java.util.function.Consumer;
  * @param wordsCap     the per-page draw of the editorial rows the words-only scorer learns from; 0: as
  *                     {@code perPageCap}. A larger first-stage draw need not shift that scorer's balance
  *                     between editorial text and the rare labels' rows, which are all taken
+ * @param wordsHardNegativeRepeat how many times each hard negative is repeated for the words-only scorer
+ *                     that reads word stems (with {@code stemmedWordsPass} the second one); 0: as
+ *                     {@code hardNegativeRepeat}. Stems give article text about subscriptions the
+ *                     features of a subscription notice
+ * @param contextHardNegativeRepeat how many times each hard negative is repeated for the context pass;
+ *                     0: as {@code hardNegativeRepeat}. The context pass reads the words-only scorer's
+ *                     scores, so it may need that scorer's count while the first pass keeps its own
+ * @param stemmedWordsPass whether the stems go to a second words-only scorer, read by the context
+ *                     pass's second stage alone, while the first words-only scorer reads words alone
+ *                     and counts hard negatives as the first pass does: stems then name a dropped
+ *                     block but never decide whether a block is kept
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
                                boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
-                               int hardNegativeRepeat, int commentCap, int wordsCap) {
+                               int hardNegativeRepeat, int commentCap, int wordsCap, int wordsHardNegativeRepeat, int contextHardNegativeRepeat,
+                               boolean stemmedWordsPass) {
 
     /** Chosen on dev with {@code calibrate} for the model trained with the settings below (model/README.md). */
-    static final double[] CALIBRATION = {1.0, 1.0, 0.3, 1.5, 1.0};
+    static final double[] CALIBRATION = {1.0, 1.0, 0.7, 2.0, 1.5};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true);
 
     public String describe() {
         String rows = contextCap == perPageCap
@@ -83,11 +95,14 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         fineAlignedMenus ? ", of those under a nav, header or footer" : "") : "")
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
+                        + (wordsPass && stemmedWordsPass ? "; its stems in a second words-only scorer read by the context pass's second stage alone" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
                         + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : "")
                         + (commentCap > 0 ? String.format(Locale.ROOT, "; up to %d more of the alignment's boilerplate per page from comment sections", commentCap) : "")
-                        + (wordsCap > 0 && wordsCap != perPageCap ? String.format(Locale.ROOT, "; the words-only scorer's draw %d per page", wordsCap) : ""),
+                        + (wordsCap > 0 && wordsCap != perPageCap ? String.format(Locale.ROOT, "; the words-only scorer's draw %d per page", wordsCap) : "")
+                        + (wordsHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the stemmed words-only scorer's hard negatives x%d", wordsHardNegatives()) : "")
+                        + (contextHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the context pass's hard negatives x%d", contextHardNegatives()) : ""),
                 outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
                         Arrays.toString(outputWeights), paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
@@ -175,6 +190,33 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.wordsCap = cap);
     }
 
+    public TrainingSettings withWordsHardNegativeRepeat(int r) {
+        return with(b -> b.wordsHardNegativeRepeat = r);
+    }
+
+    /** How many times the words-only scorer that reads stems counts a hard negative: {@code wordsHardNegativeRepeat}, or when unset {@code hardNegativeRepeat}. */
+    int wordsHardNegatives() {
+        return orFirstPass(wordsHardNegativeRepeat);
+    }
+
+    public TrainingSettings withStemmedWordsPass(boolean stemmed) {
+        return with(b -> b.stemmedWordsPass = stemmed);
+    }
+
+    public TrainingSettings withContextHardNegativeRepeat(int r) {
+        return with(b -> b.contextHardNegativeRepeat = r);
+    }
+
+    /** How many times the context pass counts a hard negative: {@code contextHardNegativeRepeat}, or when unset {@code hardNegativeRepeat}. */
+    int contextHardNegatives() {
+        return orFirstPass(contextHardNegativeRepeat);
+    }
+
+    /** A pass's own count of hard negatives, or when unset (0) the first pass's. */
+    private int orFirstPass(int repeat) {
+        return repeat > 0 ? repeat : hardNegativeRepeat;
+    }
+
     /** The per-page draw of the words-only scorer's editorial rows. */
     int wordsDraw() {
         return wordsCap > 0 ? wordsCap : perPageCap;
@@ -190,7 +232,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         change.accept(b);
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
-                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap, b.wordsCap);
+                b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap, b.wordsCap,
+                b.wordsHardNegativeRepeat, b.contextHardNegativeRepeat, b.stemmedWordsPass);
     }
 
     private static final class Copy {
@@ -220,6 +263,9 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         int hardNegativeRepeat;
         int commentCap;
         int wordsCap;
+        int wordsHardNegativeRepeat;
+        boolean stemmedWordsPass;
+        int contextHardNegativeRepeat;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -248,6 +294,9 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             hardNegativeRepeat = s.hardNegativeRepeat;
             commentCap = s.commentCap;
             wordsCap = s.wordsCap;
+            wordsHardNegativeRepeat = s.wordsHardNegativeRepeat;
+            stemmedWordsPass = s.stemmedWordsPass;
+            contextHardNegativeRepeat = s.contextHardNegativeRepeat;
         }
     }
 }

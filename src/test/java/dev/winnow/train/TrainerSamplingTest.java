@@ -55,9 +55,10 @@ class TrainerSamplingTest {
     @Test
     void rowsAPersonReadCountMoreThanTheAlignments() {
         LabelledPage page = page();
-        assertEquals(3, trainer.repeats(page, 0));
-        assertEquals(1, trainer.repeats(page, 1));
-        assertEquals(TrainingSettings.DEFAULT.promoRepeat(), trainer.repeats(page, 7));
+        int hardNegatives = TrainingSettings.DEFAULT.hardNegativeRepeat();
+        assertEquals(3, trainer.repeats(page, 0, hardNegatives));
+        assertEquals(1, trainer.repeats(page, 1, hardNegatives));
+        assertEquals(TrainingSettings.DEFAULT.promoRepeat(), trainer.repeats(page, 7, hardNegatives));
     }
 
     @Test
@@ -65,8 +66,8 @@ class TrainerSamplingTest {
         LabelledPage page = page();
         page.labels()[8] = Label.DONATION;
         Trainer lighter = new Trainer(TrainingSettings.DEFAULT.withRareRepeat(4).withPromoRepeat(2), message -> { });
-        assertEquals(2, lighter.repeats(page, 7));
-        assertEquals(4, lighter.repeats(page, 8));
+        assertEquals(2, lighter.repeats(page, 7, 0));
+        assertEquals(4, lighter.repeats(page, 8, 0));
     }
 
     @Test

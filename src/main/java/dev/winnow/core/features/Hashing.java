@@ -11,6 +11,7 @@ final class Hashing {
     /** Seeds that keep the namespaces of features apart. */
     static final int WORD = 0x51ed27;
     static final int BIGRAM = 0x2b9a11;
+    static final int PREFIX = 0x6a09e6;
     static final int STRUCT = 0x7f4a7c;
     static final int LINK = 0x3c6ef3;
 

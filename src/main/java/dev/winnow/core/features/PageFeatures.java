@@ -34,6 +34,14 @@ public final class PageFeatures {
     private final double[][] dense;
     private final int[][] structure;
     private final int[][] lexical;
+    /** Each block's word stems ({@link TextStats#prefixKeys}): only a words-only scorer reads them. */
+    private final int[][] stems;
+    /**
+     * What a stem weighs beside a word: below one, the scorer's penalty costs a stem's weight more
+     * than a word's, so it leans on a stem where the word itself says nothing (a form no training
+     * page used) more than on stems that join unrelated words ("contribute", "contract").
+     */
+    static final double STEM_WEIGHT = 0.7;
 
     private PageFeatures(List<Block> blocks) {
         this.blocks = blocks;
@@ -49,11 +57,13 @@ public final class PageFeatures {
         dense = new double[n][];
         structure = new int[n][];
         lexical = new int[n][];
+        stems = new int[n][];
         long wordsBefore = 0;
         for (int i = 0; i < n; i++) {
             dense[i] = dense(i, n, wordsBefore, totalWords, maxWords);
             structure[i] = structure(i);
             lexical[i] = lexical(stats[i]);
+            stems[i] = stats[i].prefixKeys();
             wordsBefore += stats[i].wordCount();
         }
     }
@@ -96,9 +106,13 @@ public final class PageFeatures {
         private int[] indices = new int[1024];
         private double[] values = new double[1024];
         private int size;
-        /** Where the block's own words stand in the row: the words-only scorer reads just those. */
+        /**
+         * Where the block's own words stand in the row, and where its stems start after the
+         * first pass's entries: the words-only scorers read just the first run, or those two.
+         */
         private int wordsFrom;
         private int wordsTo;
+        private int stemsFrom;
 
         @Override
         public void add(int index, double value) {
@@ -155,30 +169,44 @@ public final class PageFeatures {
         public int wordsTo() {
             return wordsTo;
         }
+
+        /**
+         * The first of the block's stems, which run to {@link #size()}: the first pass reads the
+         * row up to here, the stemmed words-only scorer from here on after its words.
+         */
+        public int stemsFrom() {
+            return stemsFrom;
+        }
     }
 
-    /** Fills {@code row} with block {@code i}'s entries, replacing what it held. */
+    /** Fills {@code row} with block {@code i}'s entries for the first pass and the words-only scorers, replacing what it held. */
     public void row(int i, RowBuffer row) {
+        firstRow(i, row);
+        stems(i, row);
+    }
+
+    /** Fills {@code row} with block {@code i}'s first-pass entries alone: a model without a words-only scorer reads no stems. */
+    public void firstRow(int i, RowBuffer row) {
         row.size = 0;
         ownLayout(i, row);
         row.wordsFrom = row.size;
-        // as a sink: wordRow(int, RowBuffer) would start the row again
-        wordRow(i, (RowSink) row);
+        words(i, row);
         row.wordsTo = row.size;
         neighbours(i, row);
+        row.stemsFrom = row.size;
     }
 
-    /** The first-pass row of block {@code i} (its own features and its neighbours'), sorted and merged, as Smile trains on it. */
+    /** The first-pass row of block {@code i} (its own features and its neighbours', without stems), sorted and merged, as Smile trains on it. */
     public SparseArray row(int i) {
         RowBuilder row = new RowBuilder(512);
         row(i, row::add);
         return row.build();
     }
 
-    /** The entries of block {@code i}'s row, unsorted and unmerged: a linear scorer needs neither. */
+    /** The entries of block {@code i}'s first-pass row, unsorted and unmerged: a linear scorer needs neither. */
     public void row(int i, RowSink row) {
         ownLayout(i, row);
-        wordRow(i, row);
+        words(i, row);
         neighbours(i, row);
     }
 
@@ -210,25 +238,67 @@ public final class PageFeatures {
     }
 
     /**
-     * Block {@code i}'s own words and bigrams and nothing else, for the words-only scorer: what a
-     * block says, with no say for where it stands or how it looks.
+     * Block {@code i}'s own words, bigrams and stems and nothing else, for the stemmed words-only
+     * scorer: what a block says, in whatever form its words take, with no say for where it stands
+     * or how it looks.
      */
-    public void wordRow(int i, RowSink row) {
-        int[] words = lexical[i];
-        row.addKeys(words, 0, words.length == 0 ? 0 : 1.0 / Math.sqrt(words.length));
+    public void stemmedWordRow(int i, RowSink row) {
+        words(i, row);
+        stems(i, row);
+    }
+
+    private void words(int i, RowSink row) {
+        add(lexical[i], row);
+    }
+
+    /**
+     * The stems are read by a words-only scorer alone: in the first pass they gave article text
+     * about subscriptions the features of a subscription notice (model/README.md, "Word prefixes").
+     */
+    private void stems(int i, RowSink row) {
+        add(stems[i], STEM_WEIGHT, row);
+    }
+
+    private static void add(int[] keys, RowSink row) {
+        add(keys, 1.0, row);
+    }
+
+    private static void add(int[] keys, double scale, RowSink row) {
+        row.addKeys(keys, 0, keys.length == 0 ? 0 : scale / Math.sqrt(keys.length));
+    }
+
+    /** The same, reusing {@code row}, which tells where the words end and the stems start. */
+    public void stemmedWordRow(int i, RowBuffer row) {
+        row.size = 0;
+        row.wordsFrom = 0;
+        words(i, row);
+        row.wordsTo = row.size;
+        row.stemsFrom = row.size;
+        stems(i, row);
+    }
+
+    /** The same, sorted and merged, as Smile trains on it. */
+    public SparseArray stemmedWordRow(int i) {
+        RowBuilder row = new RowBuilder(128);
+        stemmedWordRow(i, row::add);
+        return row.build();
+    }
+
+    /**
+     * Block {@code i}'s own words and bigrams and nothing else, sorted and merged: the row of the
+     * words-only scorer whose scores the context pass's first stage reads, which holds no stems, so
+     * that stems never decide whether a block is kept.
+     */
+    public SparseArray wordRow(int i) {
+        RowBuilder row = new RowBuilder(128);
+        words(i, row::add);
+        return row.build();
     }
 
     /** The same, reusing {@code row}. */
     public void wordRow(int i, RowBuffer row) {
         row.size = 0;
-        wordRow(i, (RowSink) row);
-    }
-
-    /** The same, sorted and merged, as Smile trains on it. */
-    public SparseArray wordRow(int i) {
-        RowBuilder row = new RowBuilder(128);
-        wordRow(i, row::add);
-        return row.build();
+        words(i, row);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.Locale;
  * @param wordKeys each word's key ({@code Hashing.of(WORD, word)}), a word lower-cased, or
  *     {@code <year>} or {@code <num>} when it is all digits
  * @param bigramKeys each word's key as the first of a bigram ({@code Hashing.of(BIGRAM, word)})
+ * @param prefixKeys the key of the first {@value #PREFIX} characters ({@code Hashing.of(PREFIX, …)}) of
+ *     each of those words longer than that: a truncation stem, so that "donations", "Abonnement" and
+ *     "spenden" share a key with forms of them no training page used
  * @param firstKey the first of those words as the structure key {@code "first=" + word}
  *     ({@code Hashing.of(STRUCT, "first=", word)}); 0 when there is no word
  * @param lastKey the last of those words as {@code "last=" + word}, likewise
@@ -18,6 +21,7 @@ import java.util.Locale;
 record TextStats(
         int[] wordKeys,
         int[] bigramKeys,
+        int[] prefixKeys,
         int firstKey,
         int lastKey,
         int wordCount,
@@ -39,6 +43,8 @@ record TextStats(
     /** Kohlschütter's text density wraps text at 80 columns and counts words per line. */
     private static final int WRAP = 80;
     private static final int MAX_WORDS = 120;
+    /** How many characters a stem keeps: enough to tell "subscribe" from "subway", few enough to join "donate" and "donation". */
+    static final int PREFIX = 5;
 
     private static final int WORD_START = Hashing.start(Hashing.WORD);
     /** The structure keys of a block's first and last words: "first=" or "last=" and the word. */
@@ -47,6 +53,7 @@ record TextStats(
     private static final int FIRST_START = Hashing.start(Hashing.STRUCT, FIRST);
     private static final int LAST_START = Hashing.start(Hashing.STRUCT, LAST);
     private static final int BIGRAM_START = Hashing.start(Hashing.BIGRAM);
+    private static final int PREFIX_START = Hashing.start(Hashing.PREFIX);
 
     private static final int LETTER = 1;
     /** A letter-or-digit that is not a letter, as {@code Character} tells them. */
@@ -70,7 +77,9 @@ record TextStats(
     static TextStats of(String text) {
         int[] wordKeys = new int[Math.min(MAX_WORDS, text.length() / 2 + 1)];
         int[] bigramKeys = new int[wordKeys.length];
+        int[] prefixKeys = new int[wordKeys.length];
         int kept = 0;
+        int prefixes = 0;
         int firstFrom = -1;
         int firstTo = -1;
         int lastFrom = -1;
@@ -111,7 +120,9 @@ record TextStats(
                     capitalised++;
                 }
                 if (kept < MAX_WORDS) {
-                    key(text, wordStart, i, wordKeys, bigramKeys, kept++);
+                    if (key(text, wordStart, i, wordKeys, bigramKeys, prefixKeys, prefixes, kept++)) {
+                        prefixes++;
+                    }
                     if (firstFrom < 0) {
                         firstFrom = wordStart;
                         firstTo = i;
@@ -135,6 +146,7 @@ record TextStats(
         return new TextStats(
                 Arrays.copyOf(wordKeys, kept),
                 Arrays.copyOf(bigramKeys, kept),
+                Arrays.copyOf(prefixKeys, prefixes),
                 firstFrom < 0 ? 0 : structKey(FIRST_START, FIRST, text, firstFrom, firstTo),
                 lastFrom < 0 ? 0 : structKey(LAST_START, LAST, text, lastFrom, lastTo),
                 wordCount,
@@ -183,36 +195,43 @@ record TextStats(
     }
 
     /**
-     * Word {@code at}'s two keys: the ones {@link #normalise}'s string would hash to. A word of
-     * Latin-1 characters lower-cases each character alone, one for one, so it is hashed in the one
-     * pass that finds it is Latin-1, without a string: most of a French or German page's words.
+     * Word {@code at}'s keys: the ones {@link #normalise}'s string would hash to, and its stem's
+     * ({@link #PREFIX}) at {@code prefixAt} when it is longer than that. Most words, a French or
+     * German page's too, are hashed from their characters ({@link #hashedFromText}), without a
+     * lower-cased string of each.
+     *
+     * @return whether the word gave a stem
      */
-    private static void key(String text, int from, int to, int[] wordKeys, int[] bigramKeys, int at) {
-        boolean latin1 = true;
-        boolean allDigits = true;
-        int wordKey = WORD_START;
-        int bigramKey = BIGRAM_START;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x100) {
-                // the string path below hashes this word: the keys so far would be thrown away
-                latin1 = false;
-                break;
+    private static boolean key(String text, int from, int to, int[] wordKeys, int[] bigramKeys, int[] prefixKeys, int prefixAt, int at) {
+        if (hashedFromText(text, from, to)) {
+            int wordKey = WORD_START;
+            int bigramKey = BIGRAM_START;
+            int prefixKey = PREFIX_START;
+            for (int i = from; i < to; i++) {
+                char lower = lowerLatin1(text.charAt(i));
+                wordKey = Hashing.step(wordKey, lower);
+                bigramKey = Hashing.step(bigramKey, lower);
+                if (i - from < PREFIX) {
+                    prefixKey = Hashing.step(prefixKey, lower);
+                }
             }
-            allDigits &= Character.isDigit(c);
-            // below U+0100, String.toLowerCase(Locale.ROOT) is Character.toLowerCase of each character
-            char lower = c < 0x80 ? lowerAscii(c) : Character.toLowerCase(c);
-            wordKey = Hashing.step(wordKey, lower);
-            bigramKey = Hashing.step(bigramKey, lower);
-        }
-        if (latin1 && !allDigits) {
             wordKeys[at] = Hashing.mix(wordKey);
             bigramKeys[at] = Hashing.mix(bigramKey);
-            return;
+            if (to - from > PREFIX) {
+                prefixKeys[prefixAt] = Hashing.mix(prefixKey);
+                return true;
+            }
+            return false;
         }
         String word = normalise(text, from, to);
         wordKeys[at] = Hashing.of(Hashing.WORD, word);
         bigramKeys[at] = Hashing.of(Hashing.BIGRAM, word);
+        // "<num>" and "<year>" stand for digits, which have no stem; a word's own characters are letters and digits
+        if (word.charAt(0) == '<' || word.codePointCount(0, word.length()) <= PREFIX) {
+            return false;
+        }
+        prefixKeys[prefixAt] = Hashing.of(Hashing.PREFIX, word.substring(0, word.offsetByCodePoints(0, PREFIX)));
+        return true;
     }
 
     /**
@@ -221,19 +240,36 @@ record TextStats(
      * last word, and their strings showed in profiles.
      */
     private static int structKey(int start, String prefix, String text, int from, int to) {
+        if (!hashedFromText(text, from, to)) {
+            return Hashing.of(Hashing.STRUCT, prefix, normalise(text, from, to));
+        }
         int h = start;
-        boolean latin1 = true;
+        for (int i = from; i < to; i++) {
+            h = Hashing.step(h, lowerLatin1(text.charAt(i)));
+        }
+        return Hashing.mix(h);
+    }
+
+    /**
+     * Whether a word's keys can be hashed from its characters, each lower-cased alone: it is made of
+     * Latin-1 characters (below U+0100, {@code String.toLowerCase(Locale.ROOT)} is
+     * {@code Character.toLowerCase} of each character, one for one) and is not all digits (those are
+     * {@code <num>} or {@code <year>}).
+     */
+    private static boolean hashedFromText(String text, int from, int to) {
         boolean allDigits = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x100) {
-                latin1 = false;
-                break;
+                return false;
             }
-            allDigits &= Character.isDigit(c);
-            h = Hashing.step(h, c < 0x80 ? lowerAscii(c) : Character.toLowerCase(c));
+            allDigits &= c >= '0' && c <= '9';
         }
-        return latin1 && !allDigits ? Hashing.mix(h) : Hashing.of(Hashing.STRUCT, prefix, normalise(text, from, to));
+        return !allDigits;
+    }
+
+    private static char lowerLatin1(char c) {
+        return c < 0x80 ? lowerAscii(c) : Character.toLowerCase(c);
     }
 
     private static String normalise(String text, int from, int to) {

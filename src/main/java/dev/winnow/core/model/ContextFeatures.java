@@ -2,6 +2,7 @@ package dev.winnow.core.model;
 
 import dev.winnow.core.Label;
 import dev.winnow.core.features.PageFeatures;
+import java.util.Arrays;
 
 /**
  * The inputs of the context pass: a block's first-pass probabilities next to those of the
@@ -21,9 +22,12 @@ public final class ContextFeatures {
     public static final int SIZE = K + 2 * REACH * (K + 1) + 2 * K + 2 + K + MEASURES.length + 2 * K + 2 * K;
     /** What a words-only scorer adds: its scores of the block and their mean over the blocks within reach. */
     public static final int WORDS = 2 * K;
+    /** What a stemmed words-only scorer adds, read by the second stage alone: the same two. */
+    public static final int STEMMED_WORDS = 2 * K;
 
     private final double[][] first;
     private final double[][] words;
+    private final double[][] stemmedWords;
     private final PageFeatures page;
     /** {@code before[i][k]}: the sum of label k's probabilities over blocks 0..i-1. */
     private final double[][] before;
@@ -32,9 +36,10 @@ public final class ContextFeatures {
     private final int[] runBefore;
     private final int[] runAfter;
 
-    private ContextFeatures(double[][] first, double[][] words, PageFeatures page) {
+    private ContextFeatures(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page) {
         this.first = first;
         this.words = words;
+        this.stemmedWords = stemmedWords;
         this.page = page;
         int n = first.length;
         before = new double[n + 1][K];
@@ -64,7 +69,15 @@ public final class ContextFeatures {
      * @param words the words-only scorer's probabilities of every block, [block][label]; null: none
      */
     public static ContextFeatures of(double[][] first, double[][] words, PageFeatures page) {
-        return new ContextFeatures(first, words, page);
+        return new ContextFeatures(first, words, null, page);
+    }
+
+    /**
+     * The same with a stemmed words-only scorer's probabilities, [block][label] (null: none), which
+     * only {@link #row} holds, after what {@link #firstStage} keeps.
+     */
+    public static ContextFeatures of(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page) {
+        return new ContextFeatures(first, words, stemmedWords, page);
     }
 
     /** The length of a row, with or without a words-only scorer's scores. */
@@ -72,9 +85,18 @@ public final class ContextFeatures {
         return words ? SIZE + WORDS : SIZE;
     }
 
+    /**
+     * The part of a {@link #row} the first stage (editorial or not) is trained on: all but the
+     * stemmed scorer's scores. Serving gives it the whole row, since a context model reads only
+     * the entries it was trained on ({@link ContextModel#predict}).
+     */
+    public double[] firstStage(double[] row) {
+        return stemmedWords == null ? row : Arrays.copyOf(row, size(words != null));
+    }
+
     public double[] row(int i) {
         int n = first.length;
-        double[] x = new double[size(words != null)];
+        double[] x = new double[size(words != null) + (stemmedWords == null ? 0 : STEMMED_WORDS)];
         int at = 0;
         System.arraycopy(first[i], 0, x, at, K);
         at += K;
@@ -105,19 +127,29 @@ public final class ContextFeatures {
         at = windowMax(i + 1, Math.min(n, i + 1 + WINDOW), x, at);
         if (words != null) {
             // what the block and its unit say, apart from how they look: an appeal's lines read alike
-            System.arraycopy(words[i], 0, x, at, K);
-            at += K;
-            int from = Math.max(0, i - REACH);
-            int to = Math.min(n - 1, i + REACH);
-            for (int j = from; j <= to; j++) {
-                if (j != i) {
-                    for (int k = 0; k < K; k++) {
-                        x[at + k] += words[j][k] / (to - from);
-                    }
+            at = said(words, i, x, at);
+        }
+        if (stemmedWords != null) {
+            said(stemmedWords, i, x, at);
+        }
+        return x;
+    }
+
+    /** A scorer's probabilities of block i, then their mean over the other blocks within reach. */
+    private static int said(double[][] scores, int i, double[] x, int at) {
+        int n = scores.length;
+        System.arraycopy(scores[i], 0, x, at, K);
+        at += K;
+        int from = Math.max(0, i - REACH);
+        int to = Math.min(n - 1, i + REACH);
+        for (int j = from; j <= to; j++) {
+            if (j != i) {
+                for (int k = 0; k < K; k++) {
+                    x[at + k] += scores[j][k] / (to - from);
                 }
             }
         }
-        return x;
+        return at + K;
     }
 
     private boolean notEditorial(int j) {

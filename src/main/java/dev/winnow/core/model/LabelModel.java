@@ -4,7 +4,9 @@ import dev.winnow.core.Label;
 import dev.winnow.core.features.PageFeatures;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.function.IntFunction;
 import smile.classification.SparseLogisticRegression;
+import smile.util.SparseArray;
 
 /**
  * The trained model, in two stages at each of its two passes. The first stage decides whether a
@@ -35,6 +37,13 @@ import smile.classification.SparseLogisticRegression;
  *                        (short, linked, in a menu) far above words, and an appeal or a gate is
  *                        known by what it says wherever it stands; null for none
  * @param wordsClasses    the label ordinal of each of its class slots
+ * @param stemmedWordsPass a second words-only scorer that also reads the block's word stems, whose
+ *                        scores only the context pass's second stage reads: stems tell a
+ *                        "Spende" from a "spenden" no training page used, but joined to article
+ *                        words they cost the editorial decision precision, so they may name a
+ *                        dropped block and never decide whether it is kept; null for none (then
+ *                        the words-only scorer reads the stems, if any)
+ * @param stemmedWordsClasses the label ordinal of each of its class slots
  */
 public record LabelModel(
         String id,
@@ -49,9 +58,12 @@ public record LabelModel(
         double[] outputWeights,
         double paywalledAt,
         SparseLogisticRegression wordsPass,
-        int[] wordsClasses) implements Serializable {
+        int[] wordsClasses,
+        SparseLogisticRegression stemmedWordsPass,
+        int[] stemmedWordsClasses) implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    /** 3: rows hold word stems, which a model of version 2 never read, so such a model is refused rather than misread. */
+    private static final long serialVersionUID = 3L;
     private static final int K = Label.values().length;
     private static final int EDITORIAL = Label.EDITORIAL.ordinal();
 
@@ -77,21 +89,30 @@ public record LabelModel(
 
     /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
     public double[][] wordsPass(PageFeatures page) {
-        if (wordsPass == null) {
+        // without a stemmed scorer, the one words-only scorer is the one that reads the stems
+        return scores(wordsPass, wordsClasses, page, stemmedWordsPass == null ? page::stemmedWordRow : page::wordRow);
+    }
+
+    /** The stemmed words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
+    public double[][] stemmedWordsPass(PageFeatures page) {
+        return scores(stemmedWordsPass, stemmedWordsClasses, page, page::stemmedWordRow);
+    }
+
+    private static double[][] scores(SparseLogisticRegression scorer, int[] classes, PageFeatures page, IntFunction<SparseArray> row) {
+        if (scorer == null) {
             return null;
         }
-        int n = page.size();
-        double[][] out = new double[n][K];
-        double[] posterior = new double[wordsClasses.length];
-        for (int i = 0; i < n; i++) {
-            wordsPass.predict(page.wordRow(i), posterior);
-            ClassIndex.toLabels(wordsClasses, posterior, out[i]);
+        double[][] out = new double[page.size()][K];
+        double[] posterior = new double[classes.length];
+        for (int i = 0; i < out.length; i++) {
+            scorer.predict(row.apply(i), posterior);
+            ClassIndex.toLabels(classes, posterior, out[i]);
         }
         return out;
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, outputWeights);
+        return predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), page, contextPass, fineContextPass, outputWeights);
     }
 
     /** Whether a block's prediction makes its page {@code paywalled}. */
@@ -102,19 +123,20 @@ public record LabelModel(
     /** This model with the output weights and the paywalled threshold set, under {@code id}. */
     public LabelModel withCalibration(String id, double[] weights, double paywalled) {
         return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
-                weights, paywalled, wordsPass, wordsClasses);
+                weights, paywalled, wordsPass, wordsClasses, stemmedWordsPass, stemmedWordsClasses);
     }
 
     /**
      * The labels of every block given the first pass's probabilities ({@link #firstPass}), the
-     * words-only scorer's ({@link #wordsPass}, null: none) and a
+     * words-only scorer's ({@link #wordsPass}, null: none), the stemmed one's ({@link #stemmedWordsPass},
+     * null: none) and a
      * context pass (null: none) with its second stage (null: a one-stage model), the non-editorial
      * shares weighted by {@code weights} (null: as they are).
      */
-    static Prediction[] predict(double[][] first, double[][] words, PageFeatures page, ContextModel contextPass, ContextModel fineContextPass,
-                                double[] weights) {
+    static Prediction[] predict(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page, ContextModel contextPass,
+                                ContextModel fineContextPass, double[] weights) {
         Prediction[] out = new Prediction[page.size()];
-        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, page);
+        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, stemmedWords, page);
         double[] fine = fineContextPass == null ? null : new double[K];
         for (int i = 0; i < out.length; i++) {
             double[] p = new double[K];

@@ -10,7 +10,7 @@ import smile.math.MathEx;
  * sparse row that must first be sorted and merged, and reads each class's weights from its own
  * 512 KiB array; here both first-pass stages' weights are laid out together, feature by feature,
  * so one row entry touches one cache line for both, no row is ever built, and one row buffer and
- * one loop feed both stages and the words-only scorer. A boosted-tree context pass is read from flat arrays
+ * one loop feed both stages and the words-only scorers. A boosted-tree context pass is read from flat arrays
  * ({@link FlatTrees}). Labels are the model's; probabilities may differ from
  * {@link LabelModel#predict} in the last bits, because the first pass adds its terms in another
  * order. Immutable and thread-safe.
@@ -26,6 +26,11 @@ public final class Labeller {
     private final ContextModel contextPass;
     private final ContextModel fineContextPass;
     private final LinearScorer words;
+    private final LinearScorer stemmedWords;
+    /**
+     * The words-only scorer's weights, and beside them the stemmed one's when it is servable: a
+     * block's words are read once for both, and its stems for the second alone.
+     */
     private final WeightTable wordWeights;
 
     private Labeller(LabelModel model) {
@@ -35,7 +40,8 @@ public final class Labeller {
         boolean servable = first != null && (model.fineFirstPass() == null || fine != null);
         this.weights = !servable ? null : fine == null ? new WeightTable(first) : new WeightTable(first, fine);
         this.words = model.wordsPass() == null ? null : LinearScorer.of(model.wordsPass());
-        this.wordWeights = words == null ? null : new WeightTable(words);
+        this.stemmedWords = words == null || model.stemmedWordsPass() == null ? null : LinearScorer.of(model.stemmedWordsPass());
+        this.wordWeights = words == null ? null : stemmedWords == null ? new WeightTable(words) : new WeightTable(words, stemmedWords);
         this.contextPass = flat(model.contextPass());
         this.fineContextPass = flat(model.fineContextPass());
     }
@@ -71,7 +77,7 @@ public final class Labeller {
         double[] fineLabels = new double[K];
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
-            page.row(i, row);
+            page.firstRow(i, row);
             firstPass(row, sums, posterior, finePosterior, fineLabels, out[i]);
         }
         return out;
@@ -79,7 +85,7 @@ public final class Labeller {
 
     private void firstPass(PageFeatures.RowBuffer row, double[] sums, double[] posterior, double[] finePosterior, double[] fineLabels,
                            double[] out) {
-        weights.sum(row, 0, row.size(), sums);
+        weights.sum(row, 0, row.stemsFrom(), sums);
         first.finish(sums, 0, posterior);
         ClassIndex.toLabels(model.firstClasses(), posterior, out);
         if (fine != null) {
@@ -90,33 +96,42 @@ public final class Labeller {
     }
 
     /**
-     * {@link #firstPass} and {@link #wordsPass} from one row per block: the words-only scorer's
-     * entries are the block's own words within the first pass's row, in the same order, so
-     * they are hashed once and its sums are the same to the bit.
+     * {@link #firstPass}, {@link #wordsPass} and {@link #stemmedWordsPass} from one row per block:
+     * the words-only scorers' entries are the block's own words within the first pass's row and
+     * (for the one that reads stems) its stems after it, in the order {@link PageFeatures#stemmedWordRow}
+     * gives them, so they are hashed once and their sums are the same to the bit.
      */
     private double[][][] linearPasses(PageFeatures page) {
         int n = page.size();
         double[][] out = new double[n][K];
         double[][] wordsOut = new double[n][K];
+        double[][] stemmedOut = stemmedWords == null ? null : new double[n][K];
         double[] sums = new double[weights.width];
         double[] wordSums = new double[wordWeights.width];
         double[] posterior = first.posterior();
         double[] finePosterior = fine == null ? null : fine.posterior();
         double[] wordsPosterior = words.posterior();
+        double[] stemmedPosterior = stemmedWords == null ? null : stemmedWords.posterior();
         double[] fineLabels = new double[K];
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
             page.row(i, row);
             firstPass(row, sums, posterior, finePosterior, fineLabels, out[i]);
-            wordsPass(row, row.wordsFrom(), row.wordsTo(), wordSums, wordsPosterior, wordsOut[i]);
+            if (stemmedWords == null) {
+                // a model whose one words-only scorer reads the stems
+                wordWeights.sum(row, row.wordsFrom(), row.wordsTo(), row.stemsFrom(), row.size(), wordSums);
+            } else {
+                wordWeights.sumThenPart(row, row.wordsFrom(), row.wordsTo(), row.stemsFrom(), row.size(), words.scored, wordSums);
+                finish(stemmedWords, wordSums, words.scored, model.stemmedWordsClasses(), stemmedPosterior, stemmedOut[i]);
+            }
+            finish(words, wordSums, 0, model.wordsClasses(), wordsPosterior, wordsOut[i]);
         }
-        return new double[][][] {out, wordsOut};
+        return new double[][][] {out, wordsOut, stemmedOut};
     }
 
-    private void wordsPass(PageFeatures.RowBuffer row, int from, int to, double[] sums, double[] posterior, double[] out) {
-        wordWeights.sum(row, from, to, sums);
-        words.finish(sums, 0, posterior);
-        ClassIndex.toLabels(model.wordsClasses(), posterior, out);
+    private static void finish(LinearScorer scorer, double[] sums, int from, int[] classes, double[] posterior, double[] out) {
+        scorer.finish(sums, from, posterior);
+        ClassIndex.toLabels(classes, posterior, out);
     }
 
     /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
@@ -130,18 +145,42 @@ public final class Labeller {
         double[] posterior = words.posterior();
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
-            page.wordRow(i, row);
-            wordsPass(row, 0, row.size(), sums, posterior, out[i]);
+            if (stemmedWords == null) {
+                page.stemmedWordRow(i, row);
+            } else {
+                page.wordRow(i, row);
+            }
+            wordWeights.sum(row, 0, row.size(), sums);
+            finish(words, sums, 0, model.wordsClasses(), posterior, out[i]);
+        }
+        return out;
+    }
+
+    /** The stemmed words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
+    public double[][] stemmedWordsPass(PageFeatures page) {
+        if (stemmedWords == null) {
+            return model.stemmedWordsPass(page);
+        }
+        int n = page.size();
+        double[][] out = new double[n][K];
+        double[] sums = new double[wordWeights.width];
+        double[] posterior = stemmedWords.posterior();
+        PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
+        for (int i = 0; i < n; i++) {
+            page.stemmedWordRow(i, row);
+            wordWeights.sumThenPart(row, 0, row.wordsTo(), row.stemsFrom(), row.size(), words.scored, sums);
+            finish(stemmedWords, sums, words.scored, model.stemmedWordsClasses(), posterior, out[i]);
         }
         return out;
     }
 
     public Prediction[] predict(PageFeatures page) {
-        if (weights != null && wordWeights != null) {
+        if (weights != null && wordWeights != null && (model.stemmedWordsPass() == null || stemmedWords != null)) {
             double[][][] passes = linearPasses(page);
-            return LabelModel.predict(passes[0], passes[1], page, contextPass, fineContextPass, model.outputWeights());
+            return LabelModel.predict(passes[0], passes[1], passes[2], page, contextPass, fineContextPass, model.outputWeights());
         }
-        return LabelModel.predict(firstPass(page), wordsPass(page), page, contextPass, fineContextPass, model.outputWeights());
+        return LabelModel.predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), page, contextPass, fineContextPass,
+                model.outputWeights());
     }
 
     /**
@@ -226,6 +265,11 @@ public final class Labeller {
 
         /** The sums over the row's entries {@code from} to {@code to}, exclusive. */
         void sum(PageFeatures.RowBuffer row, int from, int to, double[] sums) {
+            sum(row, from, to, to, to, sums);
+        }
+
+        /** The sums over the row's entries {@code from} to {@code to}, then {@code thenFrom} to {@code thenTo}. */
+        void sum(PageFeatures.RowBuffer row, int from, int to, int thenFrom, int thenTo, double[] sums) {
             int[] indices = row.indices();
             double[] values = row.values();
             if (width == 4) {
@@ -234,13 +278,16 @@ public final class Labeller {
                 double s1 = bias[1];
                 double s2 = bias[2];
                 double s3 = bias[3];
-                for (int e = from; e < to; e++) {
-                    int at = indices[e] * 4;
-                    double v = values[e];
-                    s0 += v * weights[at];
-                    s1 += v * weights[at + 1];
-                    s2 += v * weights[at + 2];
-                    s3 += v * weights[at + 3];
+                for (int run = 0; run < 2; run++) {
+                    int end = run == 0 ? to : thenTo;
+                    for (int e = run == 0 ? from : thenFrom; e < end; e++) {
+                        int at = indices[e] * 4;
+                        double v = values[e];
+                        s0 += v * weights[at];
+                        s1 += v * weights[at + 1];
+                        s2 += v * weights[at + 2];
+                        s3 += v * weights[at + 3];
+                    }
                 }
                 sums[0] = s0;
                 sums[1] = s1;
@@ -249,6 +296,69 @@ public final class Labeller {
                 return;
             }
             System.arraycopy(bias, 0, sums, 0, width);
+            add(indices, values, from, to, sums);
+            add(indices, values, thenFrom, thenTo, sums);
+        }
+
+        /**
+         * The sums of every slot over the entries {@code from} to {@code to}, and of the slots from
+         * {@code part} on over {@code thenFrom} to {@code thenTo}: two scorers side by side, the
+         * second of which alone reads the second run (the stems).
+         */
+        void sumThenPart(PageFeatures.RowBuffer row, int from, int to, int thenFrom, int thenTo, int part, double[] sums) {
+            int[] indices = row.indices();
+            double[] values = row.values();
+            if (width == 8 && part == 4) {
+                // two five-class scorers: eight sums kept in registers over the words, four over the stems
+                double s0 = bias[0];
+                double s1 = bias[1];
+                double s2 = bias[2];
+                double s3 = bias[3];
+                double s4 = bias[4];
+                double s5 = bias[5];
+                double s6 = bias[6];
+                double s7 = bias[7];
+                for (int e = from; e < to; e++) {
+                    int at = indices[e] * 8;
+                    double v = values[e];
+                    s0 += v * weights[at];
+                    s1 += v * weights[at + 1];
+                    s2 += v * weights[at + 2];
+                    s3 += v * weights[at + 3];
+                    s4 += v * weights[at + 4];
+                    s5 += v * weights[at + 5];
+                    s6 += v * weights[at + 6];
+                    s7 += v * weights[at + 7];
+                }
+                for (int e = thenFrom; e < thenTo; e++) {
+                    int at = indices[e] * 8;
+                    double v = values[e];
+                    s4 += v * weights[at + 4];
+                    s5 += v * weights[at + 5];
+                    s6 += v * weights[at + 6];
+                    s7 += v * weights[at + 7];
+                }
+                sums[0] = s0;
+                sums[1] = s1;
+                sums[2] = s2;
+                sums[3] = s3;
+                sums[4] = s4;
+                sums[5] = s5;
+                sums[6] = s6;
+                sums[7] = s7;
+                return;
+            }
+            System.arraycopy(bias, 0, sums, 0, width);
+            add(indices, values, from, to, sums);
+            for (int e = thenFrom; e < thenTo; e++) {
+                int at = indices[e] * width;
+                for (int c = part; c < width; c++) {
+                    sums[c] += values[e] * weights[at + c];
+                }
+            }
+        }
+
+        private void add(int[] indices, double[] values, int from, int to, double[] sums) {
             for (int e = from; e < to; e++) {
                 int at = indices[e] * width;
                 for (int c = 0; c < width; c++) {

@@ -1,5 +1,6 @@
 package dev.winnow.core.model;
 
+import java.util.Arrays;
 import smile.classification.LogisticRegression;
 
 /** A context pass by multinomial logistic regression over the context row. */
@@ -19,8 +20,17 @@ public final class LinearContextModel implements ContextModel {
     @Override
     public int predict(double[] contextRow, double[] probabilities) {
         double[] posterior = new double[classes.length];
-        regression.predict(contextRow, posterior);
+        // Smile reads a row of exactly the width it was trained on
+        int width = width();
+        regression.predict(contextRow.length > width ? Arrays.copyOf(contextRow, width) : contextRow, posterior);
         return ClassIndex.toLabels(classes, posterior, probabilities);
+    }
+
+    private int width() {
+        if (regression instanceof LogisticRegression.Binomial binomial) {
+            return binomial.coefficients().length - 1;
+        }
+        return ((LogisticRegression.Multinomial) regression).coefficients()[0].length - 1;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.winnow.core.model;
 
+import java.util.Arrays;
 import smile.classification.DataFrameClassifier;
 import smile.data.Tuple;
 import smile.data.type.StructType;
@@ -23,7 +24,9 @@ public final class TreeContextModel implements ContextModel {
     @Override
     public int predict(double[] contextRow, double[] probabilities) {
         double[] posterior = new double[classes.length];
-        trees.predict(Tuple.of(contextRow, schema), posterior);
+        // Smile's tuple is the schema's width: entries past it are not the model's
+        double[] row = contextRow.length > schema.length() ? Arrays.copyOf(contextRow, schema.length()) : contextRow;
+        trees.predict(Tuple.of(row, schema), posterior);
         return ClassIndex.toLabels(classes, posterior, probabilities);
     }
 

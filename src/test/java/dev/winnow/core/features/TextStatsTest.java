@@ -55,6 +55,27 @@ class TextStatsTest {
     }
 
     @Test
+    void stemsAreTheFirstFiveCharactersOfTheLowerCasedWordsLongerThanThat() {
+        for (String line : LINES) {
+            int[] stems = words(line).stream()
+                    .filter(w -> !w.startsWith("<") && w.codePointCount(0, w.length()) > TextStats.PREFIX)
+                    .mapToInt(w -> Hashing.of(Hashing.PREFIX, w.substring(0, w.offsetByCodePoints(0, TextStats.PREFIX))))
+                    .toArray();
+            assertArrayEquals(stems, TextStats.of(line).prefixKeys(), line);
+        }
+    }
+
+    /** What stems are for: forms of one word that a page may use and training never saw share a key. */
+    @Test
+    void formsOfOneWordShareAStemAndShortWordsHaveNone() {
+        int[] donate = TextStats.of("Donate").prefixKeys();
+        assertEquals(1, donate.length);
+        assertArrayEquals(donate, TextStats.of("DONATIONS").prefixKeys());
+        assertArrayEquals(TextStats.of("abonnieren").prefixKeys(), TextStats.of("Abonnement").prefixKeys());
+        assertEquals(0, TextStats.of("Give today 202612").prefixKeys().length, "five letters or fewer, or digits, give no stem");
+    }
+
+    @Test
     void onlyTheFirst120WordsAreKept() {
         String text = "Word ".repeat(130) + "Last";
         TextStats stats = TextStats.of(text);

@@ -69,6 +69,28 @@ class ContextFeaturesTest {
         }
     }
 
+    @Test
+    void theFirstStageNeverReadsTheStemmedScorer() throws IOException {
+        int n = 9;
+        PageFeatures page = page(n);
+        double[][] first = probabilities(n, 11);
+        double[][] words = probabilities(n, 13);
+        double[][] stemmed = probabilities(n, 17);
+        ContextFeatures plain = ContextFeatures.of(first, words, page);
+        ContextFeatures with = ContextFeatures.of(first, words, stemmed, page);
+        ContextFeatures other = ContextFeatures.of(first, words, probabilities(n, 19), page);
+        int size = ContextFeatures.size(true);
+        for (int i = 0; i < n; i++) {
+            double[] row = with.row(i);
+            assertEquals(size + ContextFeatures.STEMMED_WORDS, row.length);
+            assertArrayEquals(plain.row(i), with.firstStage(row), 0.0, "block " + i + ": the first stage reads what it read without stems");
+            assertArrayEquals(with.firstStage(row), other.firstStage(other.row(i)), 0.0, "block " + i + ": whatever the stemmed scorer says");
+            for (int k = 0; k < K; k++) {
+                assertEquals(stemmed[i][k], row[size + k], 0.0, "own stemmed scores, block " + i);
+            }
+        }
+    }
+
     private static PageFeatures page(int n) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -89,8 +89,15 @@ public record LabelModel(
 
     /** The words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */
     public double[][] wordsPass(PageFeatures page) {
-        // without a stemmed scorer, the one words-only scorer is the one that reads the stems
-        return scores(wordsPass, wordsClasses, page, stemmedWordsPass == null ? page::stemmedWordRow : page::wordRow);
+        return scores(wordsPass, wordsClasses, page, wordsPassReadsStems() ? page::stemmedWordRow : page::wordRow);
+    }
+
+    /**
+     * Whether the words-only scorer reads the block's stems too: it does when no stemmed scorer
+     * holds them (the models of the stems patches). Serving asks the same question here.
+     */
+    public boolean wordsPassReadsStems() {
+        return stemmedWordsPass == null;
     }
 
     /** The stemmed words-only scorer's probabilities of every block, [block][label ordinal]; null without one. */

@@ -145,7 +145,7 @@ public final class Labeller {
         double[] posterior = words.posterior();
         PageFeatures.RowBuffer row = new PageFeatures.RowBuffer();
         for (int i = 0; i < n; i++) {
-            if (stemmedWords == null) {
+            if (model.wordsPassReadsStems()) {
                 page.stemmedWordRow(i, row);
             } else {
                 page.wordRow(i, row);

@@ -281,7 +281,9 @@ public final class Trainer {
         int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
         SparseLogisticRegression model = SparseLogisticRegression.fit(data, y, lambda, 1E-5, settings.maxIter());
         log.accept(String.format("%s on %d rows (held out fold %d) in %.1f s", what, y.length, heldOutFold, seconds(start)));
-        return model;
+        // only the scorers the model keeps are rounded: the fold scorers that teach the context
+        // pass are thrown away, and leaving them whole leaves the context pass as it was
+        return heldOutFold < 0 ? FloatCoefficients.of(model, lambda) : model;
     }
 
     /** A row without its dense measures: their weights stay zero, so serving reads the same rows. */

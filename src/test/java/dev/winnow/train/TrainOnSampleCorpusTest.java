@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.core.Label;
 import dev.winnow.core.Winnow;
+import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.ModelFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import smile.classification.SparseLogisticRegression;
 
 /**
  * Runs {@code train} and {@code evaluate} end to end on the committed sample corpus (15 WCXB
@@ -43,6 +46,30 @@ class TrainOnSampleCorpusTest {
         String secondId = Winnow.fromFile(dir.resolve("b.model")).modelId();
         assertEquals(firstId, secondId, "same corpus and settings must give the same model");
         assertTrue(first.output().contains(firstId), first.output());
+    }
+
+    @Test
+    void theWrittenModelKeepsEveryLinearScorersCoefficientsAsFloats() throws Exception {
+        LabelModel model = ModelFile.read(dir.resolve("a.model"));
+        int scorers = 0;
+        for (SparseLogisticRegression scorer : new SparseLogisticRegression[] {model.firstPass(), model.fineFirstPass(), model.wordsPass(),
+                model.stemmedWordsPass()}) {
+            if (scorer == null) {
+                continue;
+            }
+            scorers++;
+            double[][] w = scorer instanceof SparseLogisticRegression.Multinomial m ? m.coefficients()
+                    : new double[][] {((SparseLogisticRegression.Binomial) scorer).coefficients()};
+            long nonZero = 0;
+            for (double[] row : w) {
+                for (double x : row) {
+                    assertEquals((double) (float) x, x, 0.0);
+                    nonZero += x != 0 ? 1 : 0;
+                }
+            }
+            assertTrue(nonZero > 0, "a trained scorer has weights");
+        }
+        assertEquals(4, scorers, "the default settings train all four linear scorers");
     }
 
     @Test

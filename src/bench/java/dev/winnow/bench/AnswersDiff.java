@@ -6,7 +6,6 @@ import dev.winnow.core.Input;
 import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -74,26 +73,16 @@ public final class AnswersDiff {
         Winnow a = Winnow.fromFile(Path.of(args[0]));
         Winnow b = Winnow.fromFile(Path.of(args[1]));
         System.out.printf("%s against %s%n", a.modelId(), b.modelId());
-        for (int i = 2; i < args.length; i++) {
-            Path folder = Path.of(args[i]);
-            int count = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 400;
-            if (!Files.isDirectory(folder)) {
-                System.err.println(folder.toAbsolutePath() + " is not a folder (the shared data is not part of the repository)");
-                System.exit(2);
-            }
+        for (BenchPages.Folder folder : BenchPages.folders(args, 2)) {
             Tally html = new Tally();
             Tally text = new Tally();
-            for (BenchPages.Page page : BenchPages.load(folder, count)) {
+            for (BenchPages.Page page : BenchPages.load(folder.path(), folder.count())) {
                 CleanResult asHtml = a.clean(Input.html(page.html()), ANSWERS);
                 html.add(asHtml, b.clean(Input.html(page.html()), ANSWERS));
-                // text mode as evaluate feeds it: the page's blocks, one a line
-                StringBuilder lines = new StringBuilder();
-                for (LabelledBlock block : asHtml.blocks()) {
-                    lines.append(block.block().text()).append('\n');
-                }
-                text.add(a.clean(Input.text(lines.toString()), ANSWERS), b.clean(Input.text(lines.toString()), ANSWERS));
+                Input asText = AnswersDigest.asText(asHtml);
+                text.add(a.clean(asText, ANSWERS), b.clean(asText, ANSWERS));
             }
-            System.out.printf("%s%n  HTML mode: %s%n  text mode: %s%n", folder, html, text);
+            System.out.printf("%s%n  HTML mode: %s%n  text mode: %s%n", folder.path(), html, text);
         }
     }
 }

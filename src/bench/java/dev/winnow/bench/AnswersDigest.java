@@ -7,8 +7,6 @@ import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -40,32 +38,30 @@ public final class AnswersDigest {
         }
         Winnow winnow = Stages.load().winnow();
         MessageDigest all = MessageDigest.getInstance("SHA-256");
-        for (int a = 0; a < args.length; a++) {
-            Path folder = Path.of(args[a]);
-            int count = a + 1 < args.length && args[a + 1].matches("\\d+") ? Integer.parseInt(args[++a]) : 400;
-            if (!Files.isDirectory(folder)) {
-                System.err.println(folder.toAbsolutePath() + " is not a folder (the shared data is not part of the repository)");
-                System.exit(2);
-            }
+        for (BenchPages.Folder folder : BenchPages.folders(args, 0)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long blocks = 0;
-            List<BenchPages.Page> pages = BenchPages.load(folder, count);
+            List<BenchPages.Page> pages = BenchPages.load(folder.path(), folder.count());
             for (BenchPages.Page page : pages) {
                 String html = page.html();
                 CleanResult asHtml = winnow.clean(Input.html(html), ANSWERS);
                 blocks += update(digest, asHtml);
-                // text mode as evaluate feeds it: the page's blocks, one a line
-                StringBuilder lines = new StringBuilder();
-                for (LabelledBlock b : asHtml.blocks()) {
-                    lines.append(b.block().text()).append('\n');
-                }
-                blocks += update(digest, winnow.clean(Input.text(lines.toString()), ANSWERS));
+                blocks += update(digest, winnow.clean(asText(asHtml), ANSWERS));
             }
             byte[] one = digest.digest();
             all.update(one);
-            System.out.printf("%s: %d pages, %d blocks, SHA-256 %s%n", folder, pages.size(), blocks, HexFormat.of().formatHex(one));
+            System.out.printf("%s: %d pages, %d blocks, SHA-256 %s%n", folder.path(), pages.size(), blocks, HexFormat.of().formatHex(one));
         }
         System.out.printf("model %s, all folders: SHA-256 %s%n", winnow.modelId(), HexFormat.of().formatHex(all.digest()));
+    }
+
+    /** The page in text mode as {@code evaluate} feeds it: its blocks, one a line. */
+    static Input asText(CleanResult asHtml) {
+        StringBuilder lines = new StringBuilder();
+        for (LabelledBlock b : asHtml.blocks()) {
+            lines.append(b.block().text()).append('\n');
+        }
+        return Input.text(lines.toString());
     }
 
     private static int update(MessageDigest digest, CleanResult result) {

@@ -83,6 +83,29 @@ public final class BenchPages {
         return pages;
     }
 
+    /** A folder of pages and how many of its pages, by file name, a tool reads. */
+    public record Folder(Path path, int count) {
+    }
+
+    /**
+     * The folders named by a tool's arguments from {@code from} on, each optionally followed by a
+     * count ({@code FOLDER [COUNT]...}, default 400 a folder). A folder that does not exist ends the
+     * run with a message, since the shared data is not part of the repository.
+     */
+    static List<Folder> folders(String[] args, int from) {
+        List<Folder> folders = new ArrayList<>();
+        for (int i = from; i < args.length; i++) {
+            Path folder = Path.of(args[i]);
+            int count = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 400;
+            if (!Files.isDirectory(folder)) {
+                System.err.println(folder.toAbsolutePath() + " is not a folder (the shared data is not part of the repository)");
+                System.exit(2);
+            }
+            folders.add(new Folder(folder, count));
+        }
+        return folders;
+    }
+
     /** Where the pages came from and how big they are, for the record of a run. */
     public static String describe(List<Page> pages) {
         long[] sizes = pages.stream().mapToLong(p -> p.html().length()).sorted().toArray();

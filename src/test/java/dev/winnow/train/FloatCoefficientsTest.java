@@ -57,8 +57,8 @@ class FloatCoefficientsTest {
 
         assertEquals(fitted.getClass(), rounded.getClass());
         assertArrayEquals(fitted.classes(), rounded.classes());
-        double[][] before = coefficients(fitted);
-        double[][] after = coefficients(rounded);
+        double[][] before = FloatCoefficients.coefficients(fitted);
+        double[][] after = FloatCoefficients.coefficients(rounded);
         int moved = 0;
         for (int k = 0; k < before.length; k++) {
             for (int j = 0; j < before[k].length; j++) {
@@ -75,10 +75,5 @@ class FloatCoefficientsTest {
                 assertEquals(p[k], q[k], 1E-6, "posterior of class " + k);
             }
         }
-    }
-
-    private static double[][] coefficients(SparseLogisticRegression scorer) {
-        return scorer instanceof SparseLogisticRegression.Multinomial m ? m.coefficients()
-                : new double[][] {((SparseLogisticRegression.Binomial) scorer).coefficients()};
     }
 }

@@ -58,10 +58,8 @@ class TrainOnSampleCorpusTest {
                 continue;
             }
             scorers++;
-            double[][] w = scorer instanceof SparseLogisticRegression.Multinomial m ? m.coefficients()
-                    : new double[][] {((SparseLogisticRegression.Binomial) scorer).coefficients()};
             long nonZero = 0;
-            for (double[] row : w) {
+            for (double[] row : FloatCoefficients.coefficients(scorer)) {
                 for (double x : row) {
                     assertEquals((double) (float) x, x, 0.0);
                     nonZero += x != 0 ? 1 : 0;

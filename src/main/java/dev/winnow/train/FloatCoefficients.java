@@ -16,16 +16,15 @@ final class FloatCoefficients {
 
     /** @param lambda the regularisation the scorer was fitted with, which Smile keeps for online updates */
     static SparseLogisticRegression of(SparseLogisticRegression scorer, double lambda) {
-        IntSet classes = new IntSet(scorer.classes());
-        if (scorer instanceof SparseLogisticRegression.Binomial binomial) {
-            return new SparseLogisticRegression.Binomial(rounded(binomial.coefficients()), scorer.loglikelihood(), lambda, classes);
-        }
         double[][] w = coefficients(scorer);
         double[][] out = new double[w.length][];
         for (int k = 0; k < w.length; k++) {
             out[k] = rounded(w[k]);
         }
-        return new SparseLogisticRegression.Multinomial(out, scorer.loglikelihood(), lambda, classes);
+        IntSet classes = new IntSet(scorer.classes());
+        return scorer instanceof SparseLogisticRegression.Binomial
+                ? new SparseLogisticRegression.Binomial(out[0], scorer.loglikelihood(), lambda, classes)
+                : new SparseLogisticRegression.Multinomial(out, scorer.loglikelihood(), lambda, classes);
     }
 
     /** The scorer's coefficients, a row per class (one row for a binomial scorer), as Smile holds them. */

@@ -175,7 +175,8 @@ public final class Labeller {
     }
 
     public Prediction[] predict(PageFeatures page) {
-        if (weights != null && wordWeights != null && (model.stemmedWordsPass() == null || stemmedWords != null)) {
+        // with the words-only scorer's weights laid out, the stemmed one's are beside them whenever the model has one
+        if (weights != null && wordWeights != null) {
             double[][][] passes = linearPasses(page);
             return LabelModel.predict(passes[0], passes[1], passes[2], page, contextPass, fineContextPass, model.outputWeights());
         }
@@ -296,8 +297,8 @@ public final class Labeller {
                 return;
             }
             System.arraycopy(bias, 0, sums, 0, width);
-            add(indices, values, from, to, sums);
-            add(indices, values, thenFrom, thenTo, sums);
+            add(indices, values, from, to, 0, sums);
+            add(indices, values, thenFrom, thenTo, 0, sums);
         }
 
         /**
@@ -349,19 +350,15 @@ public final class Labeller {
                 return;
             }
             System.arraycopy(bias, 0, sums, 0, width);
-            add(indices, values, from, to, sums);
-            for (int e = thenFrom; e < thenTo; e++) {
-                int at = indices[e] * width;
-                for (int c = part; c < width; c++) {
-                    sums[c] += values[e] * weights[at + c];
-                }
-            }
+            add(indices, values, from, to, 0, sums);
+            add(indices, values, thenFrom, thenTo, part, sums);
         }
 
-        private void add(int[] indices, double[] values, int from, int to, double[] sums) {
+        /** Adds the entries {@code from} to {@code to} to the sums of the slots from {@code firstSlot} on. */
+        private void add(int[] indices, double[] values, int from, int to, int firstSlot, double[] sums) {
             for (int e = from; e < to; e++) {
                 int at = indices[e] * width;
-                for (int c = 0; c < width; c++) {
+                for (int c = firstSlot; c < width; c++) {
                     sums[c] += values[e] * weights[at + c];
                 }
             }

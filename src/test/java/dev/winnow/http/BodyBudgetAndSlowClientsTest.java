@@ -129,11 +129,7 @@ class BodyBudgetAndSlowClientsTest {
         assertEquals(200, RawHttp.post(CleanResourceTest.CLEAN, "text/plain", "A warm-up line.").statusCode());
         // the warm-up's share is given back when its exchange ends, which may be a moment after the
         // client has its answer; counted with the holder's, it made this test fail now and then
-        long idle = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (budget.inUse() != 0 && System.nanoTime() < idle) {
-            Thread.sleep(10);
-        }
-        assertEquals(0, budget.inUse(), "the warm-up's share was not given back");
+        waitUntil(() -> budget.inUse() == 0, "the warm-up's share was not given back");
         ExecutorService trickle = Executors.newSingleThreadExecutor();
         try (RawSocket holder = new RawSocket(10_000)) {
             holder.send(RawSocket.head(CleanResourceTest.CLEAN, "text/plain", "Content-Length: " + held));

@@ -8,8 +8,14 @@ import dev.winnow.core.model.LabelModel;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Chooses, on the dev split, the two numbers a two-stage model is served with after training:
@@ -25,8 +31,20 @@ final class Calibration {
     private static final double[] THRESHOLDS = {0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99};
     private static final Label[] RARE = {Label.PROMO, Label.PAYWALL, Label.DONATION};
 
-    /** A block people labelled, with the model's unweighted probabilities. */
-    private record Scored(Label gold, double[] p) {
+    /** Draws of two halves of dev's sites for the check that the grid's weights hold on sites they were not chosen on. */
+    static final int DRAWS = 40;
+    /** The halves are drawn the same way on every run, so calibrate chooses the same weights for the same model. */
+    private static final long SEED = 20261206L;
+
+    /** A block people labelled on {@code site}, with the model's unweighted probabilities. */
+    record Scored(String site, Label gold, double[] p) {
+    }
+
+    /** The mean F1 of the rare labels on the half of dev's sites a choice was not made on, for each way of choosing. */
+    record HeldOut(double grid, double unweighted) {
+        boolean gridHolds() {
+            return grid > unweighted;
+        }
     }
 
     /** A page people read: gated when a person labelled a block paywall, with its blocks' probabilities. */
@@ -51,25 +69,19 @@ final class Calibration {
         List<Scored> html = scored(dev, fine);
         List<Scored> text = scored(dev.stream().map(LabelledPage::asText).toList(), fine);
         out.println("people-labelled dev blocks: " + html.size() + " (HTML), " + text.size() + " (text)");
-        double[] best = null;
-        double bestScore = -1;
-        for (double promo : GRID) {
-            for (double paywall : GRID) {
-                for (double donation : GRID) {
-                    double[] w = weights(promo, paywall, donation);
-                    double score = (meanRareF1(html, w) + meanRareF1(text, w)) / 2;
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        best = w;
-                    }
-                }
-            }
-        }
+        double[] grid = gridBest(html, text);
         double[] none = weights(1, 1, 1);
         out.printf(Locale.ROOT, "unweighted: mean F1 of promo, paywall, donation %.3f (HTML %s, text %s)%n",
-                (meanRareF1(html, none) + meanRareF1(text, none)) / 2, f1s(html, none), f1s(text, none));
-        out.printf(Locale.ROOT, "weights %s: mean F1 %.3f (HTML %s, text %s)%n", Arrays.toString(best), bestScore,
-                f1s(html, best), f1s(text, best));
+                score(html, text, none), f1s(html, none), f1s(text, none));
+        out.printf(Locale.ROOT, "weights %s: mean F1 %.3f (HTML %s, text %s)%n", Arrays.toString(grid), score(html, text, grid),
+                f1s(html, grid), f1s(text, grid));
+        HeldOut heldOut = heldOut(html, text, new Random(SEED));
+        out.printf(Locale.ROOT, "on the half of dev's sites not chosen on (%d draws of two halves): grid's weights %.4f, unweighted %.4f%n",
+                DRAWS, heldOut.grid(), heldOut.unweighted());
+        double[] best = heldOut.gridHolds() ? grid : none;
+        if (!heldOut.gridHolds()) {
+            out.println("the grid's weights do not hold on sites they were not chosen on; the model keeps the shares unweighted");
+        }
 
         List<ReadPage> pages = readPages(dev);
         double chosen = Double.NaN;
@@ -109,6 +121,61 @@ final class Calibration {
         return new Choice(best, chosen);
     }
 
+    /**
+     * The grid's weights for the mean F1 of the rare labels over both modes. A thousand choices
+     * fitted to dev's few paywall sites can fit those sites rather than the labels, so the caller
+     * keeps them only if {@link #heldOut} says they hold on other sites.
+     */
+    static double[] gridBest(List<Scored> html, List<Scored> text) {
+        double[] best = null;
+        double bestScore = -1;
+        for (double promo : GRID) {
+            for (double paywall : GRID) {
+                for (double donation : GRID) {
+                    double[] w = weights(promo, paywall, donation);
+                    double score = score(html, text, w);
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        best = w;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Chooses the grid's weights on one half of dev's sites and scores them on the other, both
+     * ways, over {@link #DRAWS} random halves, beside no weights on the same halves: whether the
+     * choice carries to sites it was not made on, as it must to a user's.
+     */
+    static HeldOut heldOut(List<Scored> html, List<Scored> text, Random random) {
+        List<String> sites = new ArrayList<>(new TreeSet<>(html.stream().map(Scored::site).toList()));
+        double grid = 0;
+        double unweighted = 0;
+        for (int d = 0; d < DRAWS; d++) {
+            Collections.shuffle(sites, random);
+            Set<String> first = new HashSet<>(sites.subList(0, sites.size() / 2));
+            for (boolean chooseOnFirst : new boolean[] {true, false}) {
+                Predicate<Scored> chosenOn = s -> first.contains(s.site()) == chooseOnFirst;
+                double[] w = gridBest(filter(html, chosenOn), filter(text, chosenOn));
+                List<Scored> heldHtml = filter(html, chosenOn.negate());
+                List<Scored> heldText = filter(text, chosenOn.negate());
+                grid += score(heldHtml, heldText, w);
+                unweighted += score(heldHtml, heldText, weights(1, 1, 1));
+            }
+        }
+        return new HeldOut(grid / (2 * DRAWS), unweighted / (2 * DRAWS));
+    }
+
+    private static List<Scored> filter(List<Scored> blocks, Predicate<Scored> keep) {
+        return blocks.stream().filter(keep).toList();
+    }
+
+    private static double score(List<Scored> html, List<Scored> text, double[] w) {
+        return (meanRareF1(html, w) + meanRareF1(text, w)) / 2;
+    }
+
     private static double[] weights(double promo, double paywall, double donation) {
         double[] w = new double[K];
         w[Label.EDITORIAL.ordinal()] = 1;
@@ -126,7 +193,7 @@ final class Calibration {
             for (int i = 0; i < predicted.size(); i++) {
                 Label gold = page.labels()[i];
                 if (gold != null && fine.lookup(page.page(), page.blocks().get(i).text()) != null) {
-                    out.add(new Scored(gold, predicted.get(i).prediction().probabilities().clone()));
+                    out.add(new Scored(Split.normalise(page.page().domain()), gold, predicted.get(i).prediction().probabilities().clone()));
                 }
             }
         }

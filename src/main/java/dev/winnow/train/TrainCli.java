@@ -34,7 +34,9 @@ import java.util.function.Function;
  *          [--sample-dev false]                           ... trained on that third, measured on all of dev
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
  *          choose on dev the output weights and the paywalled threshold of a model as train wrote it,
- *          and write it with them (the values to put in TrainingSettings so that train writes it itself)
+ *          and write it with them (the values to put in TrainingSettings so that train writes it itself);
+ *          weights are kept only if they hold on dev sites they were not chosen on, and a model
+ *          trained on dev is refused
  * misses   [--data DIR] [--labels FILE] [--model FILE] [--split test] [--label L|hard-negative] [--mode html|text]
  *          the blocks people read that the model labels otherwise (of one label, or the hard negatives
  *          it drops), one a line with its five probabilities, then the count by page
@@ -129,6 +131,26 @@ public final class TrainCli {
         Path target = Path.of(options.getOrDefault("out", DEFAULT_MODEL));
         ModelFile.write(model, target);
         out.println("model " + model.id() + " written to " + target);
+    }
+
+    /** The splits a model's card says it trained on; none for a card that does not say. */
+    static List<Split> trainedOn(LabelModel model) {
+        String trained = model.card().getOrDefault("trainedOn", "");
+        if (!trained.startsWith("splits ")) {
+            return List.of();
+        }
+        String names = trained.substring("splits ".length()).split("[: ]", 2)[0];
+        return splits(names);
+    }
+
+    /** A line above figures measured on pages the model trained on, which say nothing of unseen ones. */
+    private void warnIfTrainedOn(Winnow winnow, String splitNames) {
+        List<Split> trained = trainedOn(winnow.model());
+        List<Split> seen = splits(splitNames).stream().filter(trained::contains).toList();
+        if (!seen.isEmpty()) {
+            out.println("warning: model " + winnow.modelId() + " was trained on " + seen.stream().map(Split::id).toList()
+                    + ": its figures there are of pages it learnt from (train a variant with --splits train to measure it on dev)");
+        }
     }
 
     public static final String DEFAULT_AUGMENTATION = "model/corpus/augmentation/units.jsonl";
@@ -256,6 +278,7 @@ public final class TrainCli {
         // "dev;test" reports each split in turn from one corpus build
         for (String split : options.getOrDefault("split", "test").split(";")) {
             out.println("model " + winnow.modelId() + " on split " + split);
+            warnIfTrainedOn(winnow, split);
             report(new Evaluation(winnow), corpus.splits(splits(split).toArray(Split[]::new)), fine);
             out.flush();
         }
@@ -266,7 +289,12 @@ public final class TrainCli {
         Corpus corpus = corpus(fine);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
         // the weights a model carries (train writes those of the last calibration) are chosen anew
-        LabelModel raw = ModelFile.read(modelPath).withCalibration("", null, 0);
+        LabelModel read = ModelFile.read(modelPath);
+        if (trainedOn(read).contains(Split.DEV)) {
+            throw new IllegalStateException("model " + read.id() + " was trained on dev, where calibrate chooses its weights:"
+                    + " calibrate a model trained with --splits train and put its choice in TrainingSettings");
+        }
+        LabelModel raw = read.withCalibration("", null, 0);
         Calibration.Choice choice = new Calibration(new Winnow(raw), out).choose(corpus.split(Split.DEV).pages(), fine);
         Map<String, String> facts = new TreeMap<>(raw.card());
         facts.put("settings", settings().withCalibration(choice.weights(), choice.paywalledAt()).describe());
@@ -334,6 +362,7 @@ public final class TrainCli {
         FineLabels fine = fineLabels();
         Corpus pages = corpus(fine).splits(splits(options.getOrDefault("split", "test")).toArray(Split[]::new));
         Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
+        warnIfTrainedOn(winnow, options.getOrDefault("split", "test"));
         String wanted = options.getOrDefault("label", "editorial");
         boolean hardNegatives = wanted.equals("hard-negative");
         Label label;
@@ -368,6 +397,7 @@ public final class TrainCli {
         FineLabels fine = fineLabels();
         Corpus pages = corpus(fine).splits(splits(options.getOrDefault("split", "dev")).toArray(Split[]::new));
         Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
+        warnIfTrainedOn(winnow, options.getOrDefault("split", "dev"));
         List<LabelledPage> scored = pages.pages().stream().filter(p -> p.page().gold().mainText() != null).toList();
         // each page labelled once; every threshold then keeps a different share of the same blocks
         List<List<LabelledBlock>> labelled = scored.parallelStream()

@@ -10,6 +10,7 @@ import dev.winnow.core.model.ModelFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -82,10 +83,28 @@ class TrainOnSampleCorpusTest {
         for (Label label : Label.values()) {
             assertTrue(report.contains(label.id()), report);
         }
+        assertTrue(report.contains("warning: model " + firstId + " was trained on [train, dev, test]"),
+                "figures on pages the model learnt from must say so:\n" + report);
         // the model has seen these pages, so it must reproduce most of their gold main text
         Matcher f1 = Pattern.compile("all pages, HTML mode:\\s+F1 ([0-9.]+)").matcher(report);
         assertTrue(f1.find(), report);
         assertTrue(Double.parseDouble(f1.group(1)) > 0.7, "word F1 on training pages too low:\n" + report);
+    }
+
+    /**
+     * {@code calibrate} chooses on dev, so a model that trained on dev would choose by pages it
+     * learnt from; it must refuse, and say how to calibrate instead.
+     */
+    @Test
+    void calibrateRefusesAModelTrainedOnDev() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path out = dir.resolve("calibrated.model");
+        int code = TrainCli.run(new String[] {"calibrate", "--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
+                "--model", dir.resolve("a.model").toString(), "--out", out.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String report = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, report);
+        assertTrue(report.contains("error: model " + firstId + " was trained on dev") && report.contains("--splits train"), report);
+        assertTrue(Files.notExists(out), "nothing is written");
     }
 
     @Test

@@ -151,6 +151,7 @@ final class Calibration {
      */
     static HeldOut heldOut(List<Scored> html, List<Scored> text, Random random) {
         List<String> sites = new ArrayList<>(new TreeSet<>(html.stream().map(Scored::site).toList()));
+        double[] none = weights(1, 1, 1);
         double grid = 0;
         double unweighted = 0;
         for (int d = 0; d < DRAWS; d++) {
@@ -162,7 +163,7 @@ final class Calibration {
                 List<Scored> heldHtml = filter(html, chosenOn.negate());
                 List<Scored> heldText = filter(text, chosenOn.negate());
                 grid += score(heldHtml, heldText, w);
-                unweighted += score(heldHtml, heldText, weights(1, 1, 1));
+                unweighted += score(heldHtml, heldText, none);
             }
         }
         return new HeldOut(grid / (2 * DRAWS), unweighted / (2 * DRAWS));

@@ -285,8 +285,6 @@ public final class TrainCli {
     }
 
     void calibrate() throws IOException {
-        FineLabels fine = fineLabels();
-        Corpus corpus = corpus(fine);
         Path modelPath = Path.of(options.getOrDefault("model", DEFAULT_MODEL));
         // the weights a model carries (train writes those of the last calibration) are chosen anew
         LabelModel read = ModelFile.read(modelPath);
@@ -294,6 +292,8 @@ public final class TrainCli {
             throw new IllegalStateException("model " + read.id() + " was trained on dev, where calibrate chooses its weights:"
                     + " calibrate a model trained with --splits train and put its choice in TrainingSettings");
         }
+        FineLabels fine = fineLabels();
+        Corpus corpus = corpus(fine);
         LabelModel raw = read.withCalibration("", null, 0);
         Calibration.Choice choice = new Calibration(new Winnow(raw), out).choose(corpus.split(Split.DEV).pages(), fine);
         Map<String, String> facts = new TreeMap<>(raw.card());
@@ -360,9 +360,10 @@ public final class TrainCli {
 
     void misses() throws IOException {
         FineLabels fine = fineLabels();
-        Corpus pages = corpus(fine).splits(splits(options.getOrDefault("split", "test")).toArray(Split[]::new));
+        String split = options.getOrDefault("split", "test");
+        Corpus pages = corpus(fine).splits(splits(split).toArray(Split[]::new));
         Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
-        warnIfTrainedOn(winnow, options.getOrDefault("split", "test"));
+        warnIfTrainedOn(winnow, split);
         String wanted = options.getOrDefault("label", "editorial");
         boolean hardNegatives = wanted.equals("hard-negative");
         Label label;
@@ -395,9 +396,10 @@ public final class TrainCli {
 
     void editorialThreshold() throws IOException {
         FineLabels fine = fineLabels();
-        Corpus pages = corpus(fine).splits(splits(options.getOrDefault("split", "dev")).toArray(Split[]::new));
+        String split = options.getOrDefault("split", "dev");
+        Corpus pages = corpus(fine).splits(splits(split).toArray(Split[]::new));
         Winnow winnow = Winnow.fromFile(Path.of(options.getOrDefault("model", DEFAULT_MODEL)));
-        warnIfTrainedOn(winnow, options.getOrDefault("split", "dev"));
+        warnIfTrainedOn(winnow, split);
         List<LabelledPage> scored = pages.pages().stream().filter(p -> p.page().gold().mainText() != null).toList();
         // each page labelled once; every threshold then keeps a different share of the same blocks
         List<List<LabelledBlock>> labelled = scored.parallelStream()

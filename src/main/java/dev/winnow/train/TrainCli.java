@@ -133,14 +133,20 @@ public final class TrainCli {
         out.println("model " + model.id() + " written to " + target);
     }
 
+    /** How the card's "trainedOn" starts: the --splits names as given, then a colon. */
+    private static final String TRAINED_ON_SPLITS = "splits ";
+
     /** The splits a model's card says it trained on; none for a card that does not say. */
     static List<Split> trainedOn(LabelModel model) {
-        String trained = model.card().getOrDefault("trainedOn", "");
-        if (!trained.startsWith("splits ")) {
+        return trainedOn(model.card().getOrDefault("trainedOn", ""));
+    }
+
+    /** The same from the card's text, whose names may hold spaces ("train, dev") as --splits takes them. */
+    static List<Split> trainedOn(String cardText) {
+        if (!cardText.startsWith(TRAINED_ON_SPLITS)) {
             return List.of();
         }
-        String names = trained.substring("splits ".length()).split("[: ]", 2)[0];
-        return splits(names);
+        return splits(cardText.substring(TRAINED_ON_SPLITS.length()).split(":", 2)[0]);
     }
 
     /** A line above figures measured on pages the model trained on, which say nothing of unseen ones. */
@@ -178,7 +184,7 @@ public final class TrainCli {
     /** What the model card records about the training data; part of the model id. */
     private static Map<String, String> card(String splitNames, Corpus training) {
         Map<String, String> card = new TreeMap<>();
-        card.put("trainedOn", "splits " + splitNames + ": " + training.pages().size() + " pages, block labels " + training.counts());
+        card.put("trainedOn", TRAINED_ON_SPLITS + splitNames + ": " + training.pages().size() + " pages, block labels " + training.counts());
         return card;
     }
 

@@ -127,6 +127,13 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         });
     }
 
+    public TrainingSettings withFolds(int n) {
+        if (n < 2) {
+            throw new IllegalStateException("--folds takes 2 or more: the context pass learns from scores of pages each fold scorer has not trained on; not " + n);
+        }
+        return with(b -> b.folds = n);
+    }
+
     public TrainingSettings withMaxIter(int m) {
         return with(b -> b.maxIter = m);
     }

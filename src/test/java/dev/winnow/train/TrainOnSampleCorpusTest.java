@@ -154,6 +154,30 @@ class TrainOnSampleCorpusTest {
                 "the words-only scorer learns from fewer rows:\n" + fewer);
     }
 
+    /**
+     * {@code --folds} sets how many site folds make the out-of-fold scores the context pass learns
+     * from: each fold's scorers are fitted once, and fewer than two folds cannot hold any site out.
+     */
+    @Test
+    void theOutOfFoldScoresComeFromAsManyFoldsAsAsked() throws Exception {
+        assertTrue(first.log().contains("fold 3 of 3 done"), first.log());
+        String five = train(dir.resolve("f.model"), "--folds", "5").log();
+        for (int fold = 0; fold < 5; fold++) {
+            assertTrue(five.contains("first pass on ") && five.contains("(held out fold " + fold + ")"), five);
+        }
+        assertTrue(five.contains("fold 5 of 5 done") && !five.contains("fold 6 of"), five);
+        assertTrue(ModelFile.read(dir.resolve("f.model")).card().get("settings").contains(", 5 folds;"), "the model's settings say so");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path none = dir.resolve("one-fold.model");
+        int code = TrainCli.run(concat(new String[] {"train"}, SMALL, new String[] {"--folds", "1", "--out", none.toString()}),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String report = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, report);
+        assertTrue(report.contains("error: --folds takes 2 or more"), report);
+        assertTrue(Files.notExists(none), "nothing is written");
+    }
+
     /** What {@code train} printed, and what it logged to standard error. */
     record Trained(String output, String log) {
     }

@@ -97,12 +97,9 @@ class TrainOnSampleCorpusTest {
      */
     @Test
     void calibrateRefusesAModelTrainedOnDev() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Path out = dir.resolve("calibrated.model");
-        int code = TrainCli.run(new String[] {"calibrate", "--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
-                "--model", dir.resolve("a.model").toString(), "--out", out.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String report = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, report);
+        String report = refused(new String[] {"calibrate", "--data", SAMPLE.toString(), "--labels", SAMPLE.resolve("labels.jsonl").toString(),
+                "--model", dir.resolve("a.model").toString(), "--out", out.toString()});
         assertTrue(report.contains("error: model " + firstId + " was trained on dev") && report.contains("--splits train"), report);
         assertTrue(Files.notExists(out), "nothing is written");
     }
@@ -169,12 +166,8 @@ class TrainOnSampleCorpusTest {
         assertTrue(five.contains("fold 5 of 5 done") && !five.contains("fold 6 of"), five);
         assertTrue(ModelFile.read(dir.resolve("f.model")).card().get("settings").contains(", 5 folds;"), "the model's settings say so");
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Path none = dir.resolve("one-fold.model");
-        int code = TrainCli.run(concat(new String[] {"train"}, SMALL, new String[] {"--folds", "1", "--out", none.toString()}),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String report = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, report);
+        String report = refused(concat(new String[] {"train"}, SMALL, new String[] {"--folds", "1", "--out", none.toString()}));
         assertTrue(report.contains("error: --folds takes 2 or more"), report);
         assertTrue(Files.notExists(none), "nothing is written");
     }
@@ -208,10 +201,19 @@ class TrainOnSampleCorpusTest {
     }
 
     static String run(String[] args) throws Exception {
+        return exiting(0, args);
+    }
+
+    /** What a command that must fail (exit 1, with its "error: …" line) printed. */
+    static String refused(String[] args) throws Exception {
+        return exiting(1, args);
+    }
+
+    private static String exiting(int expected, String[] args) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code = TrainCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, out);
+        assertEquals(expected, code, out);
         return out;
     }
 

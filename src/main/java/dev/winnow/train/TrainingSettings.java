@@ -87,13 +87,16 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
 
     public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true);
 
+    private static final String FIRST_PASS = "; first pass: ";
+    private static final String OUTPUT_WEIGHTS = "; output weights ";
+
     public String describe() {
         String rows = contextCap == perPageCap
                 ? String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page", perPageCap, perPageCap)
                 : String.format(Locale.ROOT, "at most %d editorial and %d boilerplate blocks per page (%d for the context pass)",
                         perPageCap, perPageCap, contextCap);
         return String.format(Locale.ROOT,
-                "%s%s%s; first pass: sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
+                "%s%s%s" + FIRST_PASS + "sparse multinomial logistic regression, lambda=%s, maxIter=%d; context pass: %s (trees=%d, maxDepth=%d, shrinkage=%s), %d folds; rare classes x%d; text-mode share %.2f; %s; person-labelled editorial and boilerplate x%d; seed %d",
                 stages == 2 ? "two stages (editorial from all labelled blocks, the other labels from people's only)" : "one stage",
                 (stages == 2 && fineAlignedCap > 0 ? String.format(Locale.ROOT, " (and %d of the alignment's boilerplate blocks per page%s)", fineAlignedCap,
                         fineAlignedMenus ? ", of those under a nav, header or footer" : "") : "")
@@ -107,9 +110,29 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (wordsCap > 0 && wordsCap != perPageCap ? String.format(Locale.ROOT, "; the words-only scorer's draw %d per page", wordsCap) : "")
                         + (wordsHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the stemmed words-only scorer's hard negatives x%d", wordsHardNegatives()) : "")
                         + (contextHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the context pass's hard negatives x%d", contextHardNegatives()) : ""),
-                outputWeights == null ? "" : String.format(Locale.ROOT, "; output weights %s, paywalled from p %.2f",
-                        Arrays.toString(outputWeights), paywalledAt),
+                calibrationPart(outputWeights, paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
+    }
+
+    private static String calibrationPart(double[] outputWeights, double paywalledAt) {
+        return outputWeights == null ? "" : String.format(Locale.ROOT, OUTPUT_WEIGHTS + "%s, paywalled from p %.2f",
+                Arrays.toString(outputWeights), paywalledAt);
+    }
+
+    /**
+     * The description {@code train} wrote for a model, with another calibration in place of its own:
+     * {@code calibrate} reads a model, not the flags it was trained with, so describing its own
+     * flags would misdescribe a model trained with any but the defaults.
+     */
+    static String recalibrated(String description, double[] outputWeights, double paywalledAt) {
+        String described = description == null ? "" : description;
+        int firstPass = described.indexOf(FIRST_PASS);
+        if (firstPass < 0) {
+            return described + calibrationPart(outputWeights, paywalledAt);
+        }
+        int weights = described.lastIndexOf(OUTPUT_WEIGHTS, firstPass);
+        return described.substring(0, weights >= 0 ? weights : firstPass) + calibrationPart(outputWeights, paywalledAt)
+                + described.substring(firstPass);
     }
 
     public TrainingSettings withLambda(double l) {

@@ -201,11 +201,19 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return with(b -> b.rareRepeat = r);
+        return with(b -> b.rareRepeat = atLeastOnce("--rare-repeat", r));
     }
 
     public TrainingSettings withPromoRepeat(int r) {
-        return with(b -> b.promoRepeat = r);
+        return with(b -> b.promoRepeat = atLeastOnce("--promo-repeat", r));
+    }
+
+    /** A label's rows counted fewer than once would leave the model without that label, silently. */
+    private static int atLeastOnce(String flag, int repeat) {
+        if (repeat < 1) {
+            throw new IllegalStateException(flag + " takes 1 or more: each row of the label is counted that many times; not " + repeat);
+        }
+        return repeat;
     }
 
     public TrainingSettings withHardNegativeRepeat(int r) {

@@ -151,10 +151,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     }
 
     public TrainingSettings withFolds(int n) {
-        if (n < 2) {
-            throw new IllegalStateException("--folds takes 2 or more: the context pass learns from scores of pages each fold scorer has not trained on; not " + n);
-        }
-        return with(b -> b.folds = n);
+        return with(b -> b.folds = atLeast("--folds", 2, n,
+                "the context pass learns from scores of pages each fold scorer has not trained on"));
     }
 
     public TrainingSettings withMaxIter(int m) {
@@ -201,19 +199,22 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     }
 
     public TrainingSettings withRareRepeat(int r) {
-        return with(b -> b.rareRepeat = atLeastOnce("--rare-repeat", r));
+        return with(b -> b.rareRepeat = atLeast("--rare-repeat", 1, r, COUNTED));
     }
 
     public TrainingSettings withPromoRepeat(int r) {
-        return with(b -> b.promoRepeat = atLeastOnce("--promo-repeat", r));
+        return with(b -> b.promoRepeat = atLeast("--promo-repeat", 1, r, COUNTED));
     }
 
-    /** A label's rows counted fewer than once would leave the model without that label, silently. */
-    private static int atLeastOnce(String flag, int repeat) {
-        if (repeat < 1) {
-            throw new IllegalStateException(flag + " takes 1 or more: each row of the label is counted that many times; not " + repeat);
+    /** Why a label's rows may not count fewer than once: the model would be left without that label, silently. */
+    private static final String COUNTED = "each row of the label is counted that many times";
+
+    /** A setting below its least sensible value is refused with the flag that sets it and why. */
+    private static int atLeast(String flag, int least, int value, String why) {
+        if (value < least) {
+            throw new IllegalStateException(flag + " takes " + least + " or more: " + why + "; not " + value);
         }
-        return repeat;
+        return value;
     }
 
     public TrainingSettings withHardNegativeRepeat(int r) {

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
  *          [--contexts none,logit,gbt] [--calibrated false] the context learners to compare; without the output weights
- *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--long-drawn true] [--promo-repeat N] [--rare-repeat N] [--fine-aligned-cap N] [--fine-aligned-menus true] [--hard-negative-repeat N] [--comment-cap N] [--words-cap N] [--words-hard-negative-repeat N] [--context-hard-negative-repeat N] [--stemmed-words-pass false] [--folds N] [--seed N] [--augment-copies N] ...  settings to vary
+ *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--long-drawn true] [--promo-repeat N] [--rare-repeat N] [--second-stage-rare-repeat N] [--second-stage-donation-repeat N] [--fine-aligned-cap N] [--fine-aligned-menus true] [--hard-negative-repeat N] [--comment-cap N] [--words-cap N] [--words-hard-negative-repeat N] [--context-hard-negative-repeat N] [--stemmed-words-pass false] [--folds N] [--seed N] [--augment-copies N] ...  settings to vary
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
  *          [--sample-dev false]                           ... trained on that third, measured on all of dev
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
@@ -223,6 +223,12 @@ public final class TrainCli {
         }
         if (options.containsKey("rare-repeat")) {
             s = s.withRareRepeat(Integer.parseInt(options.get("rare-repeat")));
+        }
+        if (options.containsKey("second-stage-rare-repeat")) {
+            s = s.withSecondStageRareRepeat(Integer.parseInt(options.get("second-stage-rare-repeat")));
+        }
+        if (options.containsKey("second-stage-donation-repeat")) {
+            s = s.withSecondStageDonationRepeat(Integer.parseInt(options.get("second-stage-donation-repeat")));
         }
         if (options.containsKey("fine-lambda")) {
             s = s.withFineLambda(Double.parseDouble(options.get("fine-lambda")));

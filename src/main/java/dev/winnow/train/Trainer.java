@@ -111,10 +111,10 @@ public final class Trainer {
                             continue;
                         }
                         double[] row = context.row(i);
-                        int repeats = repeats(fp.page(), i, settings.contextHardNegatives());
-                        all.add(context.firstStage(row), twoStage ? editorialOrNot(labels[i]) : labels[i], repeats);
+                        all.add(context.firstStage(row), twoStage ? editorialOrNot(labels[i]) : labels[i],
+                                repeats(fp.page(), i, settings.contextHardNegatives(), settings.firstStageRare()));
                         if (twoStage && teachesFineLabels(fp.page(), i, aligned)) {
-                            fine.add(row, labels[i], repeats);
+                            fine.add(row, labels[i], repeats(fp.page(), i, settings.contextHardNegatives(), settings.secondStageRare()));
                         }
                     }
                 }
@@ -212,7 +212,7 @@ public final class Trainer {
      */
     private SparseLogisticRegression fitFirstPass(List<FeaturedPage> featured, int heldOutFold, boolean fine) {
         return fitLinear(fine ? "first pass (fine labels)" : "first pass", featured, heldOutFold, settings.perPageCap(), fine ? settings.fineLambda() : settings.lambda(),
-                settings.hardNegativeRepeat(), fp -> {
+                settings.hardNegativeRepeat(), settings.firstStageRare(), fp -> {
             Label[] labels = fp.page().labels();
             boolean[] aligned = fine ? alignedForFine(fp.page(), settings.perPageCap()) : null;
             return i -> {
@@ -235,7 +235,9 @@ public final class Trainer {
      */
     private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold, boolean stems) {
         return fitLinear("words-only scorer", featured, heldOutFold, settings.wordsDraw(), settings.fineLambda(),
-                stems ? settings.wordsHardNegatives() : settings.hardNegativeRepeat(), fp -> {
+                stems ? settings.wordsHardNegatives() : settings.hardNegativeRepeat(),
+                // without a second scorer, the one with stems also feeds the first stage
+                stems && settings.stemmedWordsPass() ? settings.secondStageRare() : settings.firstStageRare(), fp -> {
             Label[] labels = fp.page().labels();
             return i -> labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i) ? null
                     : new Example(stems ? fp.features().stemmedWordRow(i) : fp.features().wordRow(i), labels[i]);
@@ -253,10 +255,10 @@ public final class Trainer {
     /**
      * Fits one sparse logistic regression on the blocks each page's draw ({@link #sample}) chose
      * and {@code teaching} turns into examples (null: the block teaches nothing), each repeated as
-     * {@link #repeats} says with {@code hardNegativeRepeat}, on every page not in {@code heldOutFold}.
+     * {@link #repeats} says with {@code hardNegativeRepeat} and {@code rare}, on every page not in {@code heldOutFold}.
      */
     private SparseLogisticRegression fitLinear(String what, List<FeaturedPage> featured, int heldOutFold, int cap, double lambda,
-                                               int hardNegativeRepeat, Function<FeaturedPage, IntFunction<Example>> teaching) {
+                                               int hardNegativeRepeat, TrainingSettings.RareRepeats rare, Function<FeaturedPage, IntFunction<Example>> teaching) {
         long start = System.nanoTime();
         List<SparseArray> rows = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
@@ -271,7 +273,7 @@ public final class Trainer {
                 if (example == null) {
                     continue;
                 }
-                for (int r = 0, n = repeats(fp.page(), i, hardNegativeRepeat); r < n; r++) {
+                for (int r = 0, n = repeats(fp.page(), i, hardNegativeRepeat, rare); r < n; r++) {
                     rows.add(example.row());
                     ys.add(example.label().ordinal());
                 }
@@ -390,13 +392,14 @@ public final class Trainer {
     /**
      * Rare classes are repeated so they are not drowned by the common ones; the common blocks a
      * person read may count more than the alignment's, whose "boilerplate" hides unreviewed promos,
-     * and the hard negatives {@code hardNegativeRepeat} times (0: as other blocks a person read),
-     * which each pass sets for itself.
+     * and the hard negatives {@code hardNegativeRepeat} times (0: as other blocks a person read);
+     * each pass sets that count and the paywall and donation rows' ({@code rare}) for itself.
      */
-    int repeats(LabelledPage page, int i, int hardNegativeRepeat) {
+    int repeats(LabelledPage page, int i, int hardNegativeRepeat, TrainingSettings.RareRepeats rare) {
         return switch (page.labels()[i]) {
             case PROMO -> settings.promoRepeat();
-            case PAYWALL, DONATION -> settings.rareRepeat();
+            case PAYWALL -> rare.paywall();
+            case DONATION -> rare.donation();
             default -> page.hardNegative()[i] && hardNegativeRepeat > 0 ? hardNegativeRepeat
                     : page.reviewed()[i] ? settings.reviewedRepeat() : 1;
         };

@@ -69,13 +69,21 @@ import java.util.function.Consumer;
  *                     pass's second stage alone, while the first words-only scorer reads words alone
  *                     and counts hard negatives as the first pass does: stems then name a dropped
  *                     block but never decide whether a block is kept
+ * @param secondStageRareRepeat how many times each paywall and donation row is repeated where only the
+ *                     context pass's second stage learns from it (its own rows, and the stemmed
+ *                     words-only scorer it alone reads); 0: as {@code rareRepeat}. Everything the
+ *                     first stage reads keeps {@code rareRepeat}, so what is kept cannot move: counting
+ *                     them more everywhere gained paywall but cost article text about money (model card)
+ * @param secondStageDonationRepeat donation's own count where the context pass's second stage alone learns;
+ *                     0: as {@code secondStageRareRepeat}; the gain of more weight there was paywall's, and
+ *                     donation paid part of it
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
                                boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
                                int hardNegativeRepeat, int commentCap, int wordsCap, int wordsHardNegativeRepeat, int contextHardNegativeRepeat,
-                               boolean stemmedWordsPass) {
+                               boolean stemmedWordsPass, int secondStageRareRepeat, int secondStageDonationRepeat) {
 
     /**
      * Chosen on dev with {@code calibrate} for the model trained with the settings below: no weights,
@@ -85,7 +93,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     static final double[] CALIBRATION = {1.0, 1.0, 1.0, 1.0, 1.0};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 0, 0);
 
     private static final String FIRST_PASS = "; first pass: ";
     private static final String OUTPUT_WEIGHTS = "; output weights ";
@@ -109,9 +117,22 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (commentCap > 0 ? String.format(Locale.ROOT, "; up to %d more of the alignment's boilerplate per page from comment sections", commentCap) : "")
                         + (wordsCap > 0 && wordsCap != perPageCap ? String.format(Locale.ROOT, "; the words-only scorer's draw %d per page", wordsCap) : "")
                         + (wordsHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the stemmed words-only scorer's hard negatives x%d", wordsHardNegatives()) : "")
-                        + (contextHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the context pass's hard negatives x%d", contextHardNegatives()) : ""),
+                        + (contextHardNegatives() != hardNegativeRepeat ? String.format(Locale.ROOT, "; the context pass's hard negatives x%d", contextHardNegatives()) : "")
+                        + secondStagePart(),
                 calibrationPart(outputWeights, paywalledAt),
                 fineLambda == lambda ? lambda : lambda + " (second stage " + fineLambda + ")", maxIter, context, trees, maxDepth, shrinkage, folds, rareRepeat, textShare, rows, reviewedRepeat, seed);
+    }
+
+    /** Said only when the second stage counts a rare label otherwise than the first, so older models' lines stay as they were. */
+    private String secondStagePart() {
+        RareRepeats second = secondStageRare();
+        if (second.equals(firstStageRare())) {
+            return "";
+        }
+        return second.paywall() == second.donation()
+                ? String.format(Locale.ROOT, "; paywall and donation rows x%d where the context pass's second stage alone learns", second.paywall())
+                : String.format(Locale.ROOT, "; paywall rows x%d and donation rows x%d where the context pass's second stage alone learns",
+                        second.paywall(), second.donation());
     }
 
     private static String calibrationPart(double[] outputWeights, double paywalledAt) {
@@ -202,6 +223,29 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.rareRepeat = atLeast("--rare-repeat", 1, r, COUNTED));
     }
 
+    public TrainingSettings withSecondStageRareRepeat(int r) {
+        return with(b -> b.secondStageRareRepeat = atLeast("--second-stage-rare-repeat", 0, r, "0 counts them as --rare-repeat says"));
+    }
+
+    public TrainingSettings withSecondStageDonationRepeat(int r) {
+        return with(b -> b.secondStageDonationRepeat = atLeast("--second-stage-donation-repeat", 0, r, "0 counts them as --second-stage-rare-repeat says"));
+    }
+
+    /** How many times a paywall and a donation row count in a pass. */
+    record RareRepeats(int paywall, int donation) {
+    }
+
+    /** The counts of everything the context pass's first stage reads, which decides what is kept. */
+    RareRepeats firstStageRare() {
+        return new RareRepeats(rareRepeat, rareRepeat);
+    }
+
+    /** The counts where only the context pass's second stage learns: its own settings, or when unset (0) the first stage's. */
+    RareRepeats secondStageRare() {
+        int both = secondStageRareRepeat > 0 ? secondStageRareRepeat : rareRepeat;
+        return new RareRepeats(both, secondStageDonationRepeat > 0 ? secondStageDonationRepeat : both);
+    }
+
     public TrainingSettings withPromoRepeat(int r) {
         return with(b -> b.promoRepeat = atLeast("--promo-repeat", 1, r, COUNTED));
     }
@@ -276,7 +320,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
                 b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap, b.wordsCap,
-                b.wordsHardNegativeRepeat, b.contextHardNegativeRepeat, b.stemmedWordsPass);
+                b.wordsHardNegativeRepeat, b.contextHardNegativeRepeat, b.stemmedWordsPass, b.secondStageRareRepeat, b.secondStageDonationRepeat);
     }
 
     private static final class Copy {
@@ -309,6 +353,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         int wordsHardNegativeRepeat;
         boolean stemmedWordsPass;
         int contextHardNegativeRepeat;
+        int secondStageRareRepeat;
+        int secondStageDonationRepeat;
 
         Copy(TrainingSettings s) {
             lambda = s.lambda;
@@ -340,6 +386,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             wordsHardNegativeRepeat = s.wordsHardNegativeRepeat;
             stemmedWordsPass = s.stemmedWordsPass;
             contextHardNegativeRepeat = s.contextHardNegativeRepeat;
+            secondStageRareRepeat = s.secondStageRareRepeat;
+            secondStageDonationRepeat = s.secondStageDonationRepeat;
         }
     }
 }

@@ -68,20 +68,20 @@ class FineLabelsTest {
         assertTrue(page.asText().hardNegative()[1], "the text-mode copy keeps the mark");
         TrainingSettings heavierSettings = TrainingSettings.DEFAULT.withReviewedRepeat(3).withHardNegativeRepeat(9);
         Trainer heavier = new Trainer(heavierSettings, message -> { });
-        assertEquals(3, heavier.repeats(page, 0, heavierSettings.hardNegativeRepeat()));
-        assertEquals(9, heavier.repeats(page, 1, heavierSettings.hardNegativeRepeat()));
+        assertEquals(3, heavier.repeats(page, 0, heavierSettings.hardNegativeRepeat(), heavierSettings.firstStageRare()));
+        assertEquals(9, heavier.repeats(page, 1, heavierSettings.hardNegativeRepeat(), heavierSettings.firstStageRare()));
         TrainingSettings unsetSettings = TrainingSettings.DEFAULT.withReviewedRepeat(5).withHardNegativeRepeat(0);
         Trainer unset = new Trainer(unsetSettings, message -> { });
-        assertEquals(5, unset.repeats(page, 1, unsetSettings.hardNegativeRepeat()), "unset, a hard negative counts as any text a person read");
+        assertEquals(5, unset.repeats(page, 1, unsetSettings.hardNegativeRepeat(), unsetSettings.firstStageRare()), "unset, a hard negative counts as any text a person read");
         TrainingSettings wordsHeavier = TrainingSettings.DEFAULT.withReviewedRepeat(3).withHardNegativeRepeat(6).withWordsHardNegativeRepeat(12);
         Trainer words = new Trainer(wordsHeavier, message -> { });
-        assertEquals(6, words.repeats(page, 1, wordsHeavier.hardNegativeRepeat()), "the first pass counts a hard negative as hardNegativeRepeat says");
-        assertEquals(12, words.repeats(page, 1, wordsHeavier.wordsHardNegatives()), "the words-only scorer that reads stems counts it as its own setting says");
-        assertEquals(3, words.repeats(page, 0, wordsHeavier.wordsHardNegatives()), "other text a person read counts as before");
+        assertEquals(6, words.repeats(page, 1, wordsHeavier.hardNegativeRepeat(), wordsHeavier.firstStageRare()), "the first pass counts a hard negative as hardNegativeRepeat says");
+        assertEquals(12, words.repeats(page, 1, wordsHeavier.wordsHardNegatives(), wordsHeavier.firstStageRare()), "the words-only scorer that reads stems counts it as its own setting says");
+        assertEquals(3, words.repeats(page, 0, wordsHeavier.wordsHardNegatives(), wordsHeavier.firstStageRare()), "other text a person read counts as before");
         assertEquals(6, wordsHeavier.withWordsHardNegativeRepeat(0).wordsHardNegatives(), "unset, as hardNegativeRepeat");
         TrainingSettings contextHeavier = wordsHeavier.withContextHardNegativeRepeat(12);
         assertEquals(6, contextHeavier.hardNegativeRepeat(), "the first pass keeps its own count");
-        assertEquals(12, words.repeats(page, 1, contextHeavier.contextHardNegatives()), "the context pass counts it as its own setting says");
+        assertEquals(12, words.repeats(page, 1, contextHeavier.contextHardNegatives(), contextHeavier.firstStageRare()), "the context pass counts it as its own setting says");
         assertEquals(6, wordsHeavier.contextHardNegatives(), "unset, as hardNegativeRepeat");
     }
 

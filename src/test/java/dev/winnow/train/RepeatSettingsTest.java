@@ -15,6 +15,10 @@ class RepeatSettingsTest {
         assertTrue(rare.getMessage().startsWith("--rare-repeat takes 1 or more"), rare.getMessage());
         IllegalStateException promo = assertThrows(IllegalStateException.class, () -> TrainingSettings.DEFAULT.withPromoRepeat(-2));
         assertTrue(promo.getMessage().startsWith("--promo-repeat takes 1 or more"), promo.getMessage());
+        IllegalStateException second = assertThrows(IllegalStateException.class, () -> TrainingSettings.DEFAULT.withSecondStageRareRepeat(-1));
+        assertTrue(second.getMessage().startsWith("--second-stage-rare-repeat takes 0 or more"), second.getMessage());
+        IllegalStateException donation = assertThrows(IllegalStateException.class, () -> TrainingSettings.DEFAULT.withSecondStageDonationRepeat(-3));
+        assertTrue(donation.getMessage().startsWith("--second-stage-donation-repeat takes 0 or more"), donation.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.winnow.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.core.Label;
@@ -56,18 +57,43 @@ class TrainerSamplingTest {
     void rowsAPersonReadCountMoreThanTheAlignments() {
         LabelledPage page = page();
         int hardNegatives = TrainingSettings.DEFAULT.hardNegativeRepeat();
-        assertEquals(3, trainer.repeats(page, 0, hardNegatives));
-        assertEquals(1, trainer.repeats(page, 1, hardNegatives));
-        assertEquals(TrainingSettings.DEFAULT.promoRepeat(), trainer.repeats(page, 7, hardNegatives));
+        assertEquals(3, trainer.repeats(page, 0, hardNegatives, TrainingSettings.DEFAULT.firstStageRare()));
+        assertEquals(1, trainer.repeats(page, 1, hardNegatives, TrainingSettings.DEFAULT.firstStageRare()));
+        assertEquals(TrainingSettings.DEFAULT.promoRepeat(), trainer.repeats(page, 7, hardNegatives, TrainingSettings.DEFAULT.firstStageRare()));
     }
 
     @Test
     void promoRowsMayCountLessThanPaywallAndDonationRows() {
         LabelledPage page = page();
         page.labels()[8] = Label.DONATION;
-        Trainer lighter = new Trainer(TrainingSettings.DEFAULT.withRareRepeat(4).withPromoRepeat(2), message -> { });
-        assertEquals(2, lighter.repeats(page, 7, 0));
-        assertEquals(4, lighter.repeats(page, 8, 0));
+        TrainingSettings settings = TrainingSettings.DEFAULT.withRareRepeat(4).withPromoRepeat(2);
+        Trainer lighter = new Trainer(settings, message -> { });
+        assertEquals(2, lighter.repeats(page, 7, 0, settings.firstStageRare()));
+        assertEquals(4, lighter.repeats(page, 8, 0, settings.firstStageRare()));
+    }
+
+    @Test
+    void theSecondStageAloneMayCountPaywallAndDonationRowsMore() {
+        LabelledPage page = page();
+        page.labels()[8] = Label.DONATION;
+        page.labels()[9] = Label.PAYWALL;
+        TrainingSettings settings = TrainingSettings.DEFAULT.withRareRepeat(4).withPromoRepeat(2).withSecondStageRareRepeat(8);
+        Trainer trainer = new Trainer(settings, message -> { });
+        assertEquals(4, trainer.repeats(page, 8, 0, settings.firstStageRare()), "what the first stage reads keeps rareRepeat");
+        assertEquals(4, trainer.repeats(page, 9, 0, settings.firstStageRare()));
+        assertEquals(8, trainer.repeats(page, 8, 0, settings.secondStageRare()), "the second stage's own rows count as their setting says");
+        assertEquals(8, trainer.repeats(page, 9, 0, settings.secondStageRare()));
+        assertEquals(2, trainer.repeats(page, 7, 0, settings.secondStageRare()), "promo rows keep their own count");
+        assertEquals(3, trainer.repeats(page, 0, 0, settings.secondStageRare()), "text a person read keeps its count");
+        assertEquals(settings.firstStageRare(), settings.withSecondStageRareRepeat(0).secondStageRare(), "unset, as rareRepeat");
+        assertTrue(settings.describe().contains("; paywall and donation rows x8 where the context pass's second stage alone learns"), settings.describe());
+        assertFalse(settings.withSecondStageRareRepeat(4).describe().contains("second stage alone learns"), "a count equal to rareRepeat is not described twice");
+
+        TrainingSettings paywallOnly = settings.withSecondStageDonationRepeat(4);
+        Trainer paywallTrainer = new Trainer(paywallOnly, message -> { });
+        assertEquals(8, paywallTrainer.repeats(page, 9, 0, paywallOnly.secondStageRare()), "paywall keeps the second stage's count");
+        assertEquals(4, paywallTrainer.repeats(page, 8, 0, paywallOnly.secondStageRare()), "donation counts as its own setting says");
+        assertTrue(paywallOnly.describe().contains("; paywall rows x8 and donation rows x4 where the context pass's second stage alone learns"), paywallOnly.describe());
     }
 
     @Test

@@ -75,8 +75,8 @@ import java.util.function.Consumer;
  *                     first stage reads keeps {@code rareRepeat}, so what is kept cannot move: counting
  *                     them more everywhere gained paywall but cost article text about money (model card)
  * @param secondStageDonationRepeat donation's own count where the context pass's second stage alone learns;
- *                     0: as {@code secondStageRareRepeat}; the gain of more weight there was paywall's, and
- *                     donation paid part of it
+ *                     0: as {@code secondStageRareRepeat}. The two labels compete there: counting donation
+ *                     less than paywall cost donation more than it gave paywall (model card)
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,

@@ -82,7 +82,9 @@ public final class Trainer {
         int[] firstClasses = firstPass.classes();
         SparseLogisticRegression finePass = twoStage ? fitFirstPass(featured, -1, true) : null;
         boolean stemmed = settings.wordsPass() && settings.stemmedWordsPass();
-        SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1, !stemmed) : null;
+        TrainingSettings.RareRepeats firstStageRare = settings.firstStageRare();
+        TrainingSettings.RareRepeats secondStageRare = settings.secondStageRare();
+        SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1, !stemmed, firstStageRare) : null;
         SparseLogisticRegression stemmedWordsPass = stemmed ? fitStemmedWordsPass(featured, -1) : null;
 
         ContextRows all = new ContextRows();
@@ -91,7 +93,7 @@ public final class Trainer {
             for (int fold = 0; fold < settings.folds(); fold++) {
                 SparseLogisticRegression foldModel = fitFirstPass(featured, fold, false);
                 SparseLogisticRegression foldFine = twoStage ? fitFirstPass(featured, fold, true) : null;
-                SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold, !stemmed) : null;
+                SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold, !stemmed, firstStageRare) : null;
                 SparseLogisticRegression foldStemmed = stemmed ? fitStemmedWordsPass(featured, fold) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
                         foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0,
@@ -112,9 +114,9 @@ public final class Trainer {
                         }
                         double[] row = context.row(i);
                         all.add(context.firstStage(row), twoStage ? editorialOrNot(labels[i]) : labels[i],
-                                repeats(fp.page(), i, settings.contextHardNegatives(), settings.firstStageRare()));
+                                repeats(fp.page(), i, settings.contextHardNegatives(), firstStageRare));
                         if (twoStage && teachesFineLabels(fp.page(), i, aligned)) {
-                            fine.add(row, labels[i], repeats(fp.page(), i, settings.contextHardNegatives(), settings.secondStageRare()));
+                            fine.add(row, labels[i], repeats(fp.page(), i, settings.contextHardNegatives(), secondStageRare));
                         }
                     }
                 }
@@ -231,13 +233,13 @@ public final class Trainer {
      * fine labels, so that the alignment's "boilerplate", which hides promos, teaches it nothing.
      * With {@code stems} it reads the block's stems too, and its hard negatives may count more than
      * elsewhere: stems give article text about subscriptions the features of a subscription notice.
-     * Without, it reads words alone and counts them as the first pass does.
+     * Without, it reads words alone and counts them as the first pass does. Paywall and donation
+     * rows count as {@code rare} says: as the stage that reads its scores counts them.
      */
-    private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold, boolean stems) {
+    private SparseLogisticRegression fitWordsPass(List<FeaturedPage> featured, int heldOutFold, boolean stems,
+                                                  TrainingSettings.RareRepeats rare) {
         return fitLinear("words-only scorer", featured, heldOutFold, settings.wordsDraw(), settings.fineLambda(),
-                stems ? settings.wordsHardNegatives() : settings.hardNegativeRepeat(),
-                // without a second scorer, the one with stems also feeds the first stage
-                stems && settings.stemmedWordsPass() ? settings.secondStageRare() : settings.firstStageRare(), fp -> {
+                stems ? settings.wordsHardNegatives() : settings.hardNegativeRepeat(), rare, fp -> {
             Label[] labels = fp.page().labels();
             return i -> labels[i] != Label.EDITORIAL && !teachesFineLabels(fp.page(), i) ? null
                     : new Example(stems ? fp.features().stemmedWordRow(i) : fp.features().wordRow(i), labels[i]);
@@ -249,7 +251,7 @@ public final class Trainer {
      * stage reads it, so stems may name a dropped block but never decide whether one is kept.
      */
     private SparseLogisticRegression fitStemmedWordsPass(List<FeaturedPage> featured, int heldOutFold) {
-        return fitWordsPass(featured, heldOutFold, true);
+        return fitWordsPass(featured, heldOutFold, true, settings.secondStageRare());
     }
 
     /**

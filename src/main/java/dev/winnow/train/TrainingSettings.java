@@ -242,8 +242,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
 
     /** The counts where only the context pass's second stage learns: its own settings, or when unset (0) the first stage's. */
     RareRepeats secondStageRare() {
-        int both = secondStageRareRepeat > 0 ? secondStageRareRepeat : rareRepeat;
-        return new RareRepeats(both, secondStageDonationRepeat > 0 ? secondStageDonationRepeat : both);
+        int both = orWhenUnset(secondStageRareRepeat, rareRepeat);
+        return new RareRepeats(both, orWhenUnset(secondStageDonationRepeat, both));
     }
 
     public TrainingSettings withPromoRepeat(int r) {
@@ -283,7 +283,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
 
     /** How many times the words-only scorer that reads stems counts a hard negative: {@code wordsHardNegativeRepeat}, or when unset {@code hardNegativeRepeat}. */
     int wordsHardNegatives() {
-        return orFirstPass(wordsHardNegativeRepeat);
+        return orWhenUnset(wordsHardNegativeRepeat, hardNegativeRepeat);
     }
 
     public TrainingSettings withStemmedWordsPass(boolean stemmed) {
@@ -296,17 +296,17 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
 
     /** How many times the context pass counts a hard negative: {@code contextHardNegativeRepeat}, or when unset {@code hardNegativeRepeat}. */
     int contextHardNegatives() {
-        return orFirstPass(contextHardNegativeRepeat);
+        return orWhenUnset(contextHardNegativeRepeat, hardNegativeRepeat);
     }
 
-    /** A pass's own count of hard negatives, or when unset (0) the first pass's. */
-    private int orFirstPass(int repeat) {
-        return repeat > 0 ? repeat : hardNegativeRepeat;
+    /** A pass's own setting, or when unset (0) the one it defers to: the one reading of every "0: as …" above. */
+    private static int orWhenUnset(int own, int fallback) {
+        return own > 0 ? own : fallback;
     }
 
     /** The per-page draw of the words-only scorer's editorial rows. */
     int wordsDraw() {
-        return wordsCap > 0 ? wordsCap : perPageCap;
+        return orWhenUnset(wordsCap, perPageCap);
     }
 
     public TrainingSettings withFineAlignedMenus(boolean menus) {

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * evaluate [--data DIR] [--labels FILE] [--model FILE]   print every figure of the model card, on the test split
  * tune     [--data DIR] [--labels FILE]                  train on train, compare settings on dev
  *          [--contexts none,logit,gbt] [--calibrated false] the context learners to compare; without the output weights
- *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--long-drawn true] [--promo-repeat N] [--rare-repeat N] [--second-stage-rare-repeat N] [--second-stage-donation-repeat N] [--fine-aligned-cap N] [--fine-aligned-menus true] [--hard-negative-repeat N] [--comment-cap N] [--words-cap N] [--words-hard-negative-repeat N] [--context-hard-negative-repeat N] [--stemmed-words-pass false] [--folds N] [--seed N] [--augment-copies N] ...  settings to vary
+ *          [--fine-lambda L] [--fine-dense false] [--words-pass true] [--long-drawn true] [--promo-repeat N] [--rare-repeat N] [--second-stage-rare-repeat N] [--second-stage-donation-repeat N] [--fine-aligned-cap N] [--fine-aligned-menus true] [--hard-negative-repeat N] [--comment-cap N] [--words-cap N] [--words-hard-negative-repeat N] [--context-hard-negative-repeat N] [--stemmed-words-pass false] [--unit-words false] [--folds N] [--seed N] [--augment-copies N] ...  settings to vary
  *          [--quick true --sample 0.3]                    the fast loop: a third of the sites, fewer iterations and trees
  *          [--sample-dev false]                           ... trained on that third, measured on all of dev
  * calibrate [--data DIR] [--labels FILE] [--model FILE] [--out FILE]
@@ -272,6 +272,9 @@ public final class TrainCli {
         if (options.containsKey("stemmed-words-pass")) {
             s = s.withStemmedWordsPass(Boolean.parseBoolean(options.get("stemmed-words-pass")));
         }
+        if (options.containsKey("unit-words")) {
+            s = s.withUnitWords(Boolean.parseBoolean(options.get("unit-words")));
+        }
         if (options.containsKey("context-hard-negative-repeat")) {
             s = s.withContextHardNegativeRepeat(Integer.parseInt(options.get("context-hard-negative-repeat")));
         }
@@ -318,7 +321,7 @@ public final class TrainCli {
         facts.put("settings", TrainingSettings.recalibrated(raw.card().get("settings"), choice.weights(), choice.paywalledAt()));
         LabelModel unnamed = new LabelModel("", raw.featureBits(), raw.firstPass(), raw.firstClasses(), raw.fineFirstPass(), raw.fineClasses(),
                 raw.contextPass(), raw.fineContextPass(), facts, choice.weights(), choice.paywalledAt(), raw.wordsPass(), raw.wordsClasses(),
-                raw.stemmedWordsPass(), raw.stemmedWordsClasses());
+                raw.stemmedWordsPass(), raw.stemmedWordsClasses(), raw.unitWords());
         LabelModel calibrated = unnamed.withCalibration(Trainer.idOf(unnamed), choice.weights(), choice.paywalledAt());
         if (options.containsKey("out")) {
             Path target = Path.of(options.get("out"));

@@ -86,6 +86,7 @@ public final class Trainer {
         TrainingSettings.RareRepeats secondStageRare = settings.secondStageRare();
         SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1, !stemmed, firstStageRare) : null;
         SparseLogisticRegression stemmedWordsPass = stemmed ? fitStemmedWordsPass(featured, -1) : null;
+        boolean unitWords = stemmed && twoStage && settings.unitWords();
 
         ContextRows all = new ContextRows();
         ContextRows fine = new ContextRows();
@@ -97,7 +98,7 @@ public final class Trainer {
                 SparseLogisticRegression foldStemmed = stemmed ? fitStemmedWordsPass(featured, fold) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
                         foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0,
-                        foldWords, foldWords == null ? null : foldWords.classes(), foldStemmed, foldStemmed == null ? null : foldStemmed.classes());
+                        foldWords, foldWords == null ? null : foldWords.classes(), foldStemmed, foldStemmed == null ? null : foldStemmed.classes(), false);
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {
                         continue;
@@ -106,7 +107,7 @@ public final class Trainer {
                     Label[] labels = fp.page().labels();
                     boolean[] chosen = sample(fp.page(), settings.contextCap());
                     boolean[] aligned = alignedForFine(fp.page(), settings.contextCap());
-                    ContextFeatures context = ContextFeatures.of(first, firstOnly.wordsPass(fp.features()), firstOnly.stemmedWordsPass(fp.features()),
+                    ContextFeatures context = ContextFeatures.of(first, firstOnly.wordsPass(fp.features()), firstOnly.stemmedWordsPass(fp.features()), unitWords,
                             fp.features());
                     for (int i = 0; i < labels.length; i++) {
                         if (!chosen[i]) {
@@ -133,7 +134,7 @@ public final class Trainer {
             int[] fineClasses = finePass == null ? null : finePass.classes();
             LabelModel unnamed = new LabelModel("", PageFeatures.BITS, firstPass, firstClasses, finePass, fineClasses, context, fineContext, facts,
                     settings.outputWeights(), settings.paywalledAt(), wordsPass, wordsPass == null ? null : wordsPass.classes(),
-                    stemmedWordsPass, stemmedWordsPass == null ? null : stemmedWordsPass.classes());
+                    stemmedWordsPass, stemmedWordsPass == null ? null : stemmedWordsPass.classes(), unitWords);
             models.add(unnamed.withCalibration(idOf(unnamed), settings.outputWeights(), settings.paywalledAt()));
         }
         return models;

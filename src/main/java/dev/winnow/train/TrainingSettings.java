@@ -77,13 +77,17 @@ import java.util.function.Consumer;
  * @param secondStageDonationRepeat donation's own count where the context pass's second stage alone learns;
  *                     0: as {@code secondStageRareRepeat}. The two labels compete there: counting donation
  *                     less than paywall cost donation more than it gave paywall (model card)
+ * @param unitWords    whether the context pass's second stage also reads what the block's unit says:
+ *                     the stemmed scorer's mean and maximum over the run of non-editorial blocks
+ *                     around it (with {@code stemmedWordsPass} and two stages only), so that an
+ *                     appeal's heading or button is named by the paragraph beside it
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
                                int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
                                boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
                                int hardNegativeRepeat, int commentCap, int wordsCap, int wordsHardNegativeRepeat, int contextHardNegativeRepeat,
-                               boolean stemmedWordsPass, int secondStageRareRepeat, int secondStageDonationRepeat) {
+                               boolean stemmedWordsPass, int secondStageRareRepeat, int secondStageDonationRepeat, boolean unitWords) {
 
     /**
      * Chosen on dev with {@code calibrate} for the model trained with the settings below: no weights,
@@ -93,7 +97,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     static final double[] CALIBRATION = {1.0, 1.0, 1.0, 1.0, 1.0};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 0, 0);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 0, 0, false);
 
     private static final String FIRST_PASS = "; first pass: ";
     private static final String OUTPUT_WEIGHTS = "; output weights ";
@@ -111,6 +115,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (wordsPass && stemmedWordsPass ? "; its stems in a second words-only scorer read by the context pass's second stage alone" : "")
+                        + (wordsPass && stemmedWordsPass && stages == 2 && unitWords ? ", with its mean and maximum over the block's unit" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
                         + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : "")
@@ -290,6 +295,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.stemmedWordsPass = stemmed);
     }
 
+    public TrainingSettings withUnitWords(boolean unit) {
+        return with(b -> b.unitWords = unit);
+    }
+
     public TrainingSettings withContextHardNegativeRepeat(int r) {
         return with(b -> b.contextHardNegativeRepeat = r);
     }
@@ -320,7 +329,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return new TrainingSettings(b.lambda, b.maxIter, b.context, b.trees, b.maxDepth, b.shrinkage, b.folds, b.rareRepeat, b.textShare,
                 b.perPageCap, b.contextCap, b.reviewedRepeat, b.stages, b.seed, b.fineAlignedCap, b.outputWeights, b.paywalledAt,
                 b.fineLambda, b.fineDense, b.wordsPass, b.longDrawn, b.promoRepeat, b.fineAlignedMenus, b.hardNegativeRepeat, b.commentCap, b.wordsCap,
-                b.wordsHardNegativeRepeat, b.contextHardNegativeRepeat, b.stemmedWordsPass, b.secondStageRareRepeat, b.secondStageDonationRepeat);
+                b.wordsHardNegativeRepeat, b.contextHardNegativeRepeat, b.stemmedWordsPass, b.secondStageRareRepeat, b.secondStageDonationRepeat, b.unitWords);
     }
 
     private static final class Copy {
@@ -352,6 +361,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         int wordsCap;
         int wordsHardNegativeRepeat;
         boolean stemmedWordsPass;
+        boolean unitWords;
         int contextHardNegativeRepeat;
         int secondStageRareRepeat;
         int secondStageDonationRepeat;
@@ -385,6 +395,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
             wordsCap = s.wordsCap;
             wordsHardNegativeRepeat = s.wordsHardNegativeRepeat;
             stemmedWordsPass = s.stemmedWordsPass;
+            unitWords = s.unitWords;
             contextHardNegativeRepeat = s.contextHardNegativeRepeat;
             secondStageRareRepeat = s.secondStageRareRepeat;
             secondStageDonationRepeat = s.secondStageDonationRepeat;

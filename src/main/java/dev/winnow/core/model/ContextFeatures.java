@@ -24,10 +24,17 @@ public final class ContextFeatures {
     public static final int WORDS = 2 * K;
     /** What a stemmed words-only scorer adds, read by the second stage alone: the same two. */
     public static final int STEMMED_WORDS = 2 * K;
+    /**
+     * What the block's unit says, read by the second stage alone after the stemmed scorer's
+     * scores: that scorer's mean over the block and the non-editorial blocks around it, then its
+     * maximum over those blocks without the block.
+     */
+    public static final int UNIT = 2 * K;
 
     private final double[][] first;
     private final double[][] words;
     private final double[][] stemmedWords;
+    private final boolean unit;
     private final PageFeatures page;
     /** {@code before[i][k]}: the sum of label k's probabilities over blocks 0..i-1. */
     private final double[][] before;
@@ -36,10 +43,14 @@ public final class ContextFeatures {
     private final int[] runBefore;
     private final int[] runAfter;
 
-    private ContextFeatures(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page) {
+    private ContextFeatures(double[][] first, double[][] words, double[][] stemmedWords, boolean unit, PageFeatures page) {
+        if (unit && stemmedWords == null) {
+            throw new IllegalArgumentException("what a unit says is read from the stemmed scorer's scores, and there are none");
+        }
         this.first = first;
         this.words = words;
         this.stemmedWords = stemmedWords;
+        this.unit = unit;
         this.page = page;
         int n = first.length;
         before = new double[n + 1][K];
@@ -69,7 +80,7 @@ public final class ContextFeatures {
      * @param words the words-only scorer's probabilities of every block, [block][label]; null: none
      */
     public static ContextFeatures of(double[][] first, double[][] words, PageFeatures page) {
-        return new ContextFeatures(first, words, null, page);
+        return new ContextFeatures(first, words, null, false, page);
     }
 
     /**
@@ -77,7 +88,15 @@ public final class ContextFeatures {
      * only {@link #row} holds, after what {@link #firstStage} keeps.
      */
     public static ContextFeatures of(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page) {
-        return new ContextFeatures(first, words, stemmedWords, page);
+        return new ContextFeatures(first, words, stemmedWords, false, page);
+    }
+
+    /**
+     * The same, and with {@code unit} what the block's unit says ({@link #UNIT}) after the stemmed
+     * scorer's scores, which {@code stemmedWords} must then hold.
+     */
+    public static ContextFeatures of(double[][] first, double[][] words, double[][] stemmedWords, boolean unit, PageFeatures page) {
+        return new ContextFeatures(first, words, stemmedWords, unit, page);
     }
 
     /** The length of a row, with or without a words-only scorer's scores. */
@@ -96,7 +115,7 @@ public final class ContextFeatures {
 
     public double[] row(int i) {
         int n = first.length;
-        double[] x = new double[size(words != null) + (stemmedWords == null ? 0 : STEMMED_WORDS)];
+        double[] x = new double[size(words != null) + (stemmedWords == null ? 0 : STEMMED_WORDS) + (unit ? UNIT : 0)];
         int at = 0;
         System.arraycopy(first[i], 0, x, at, K);
         at += K;
@@ -130,7 +149,10 @@ public final class ContextFeatures {
             at = said(words, i, x, at);
         }
         if (stemmedWords != null) {
-            said(stemmedWords, i, x, at);
+            at = said(stemmedWords, i, x, at);
+        }
+        if (unit) {
+            unitSaid(stemmedWords, i, x, at);
         }
         return x;
     }
@@ -150,6 +172,24 @@ public final class ContextFeatures {
             }
         }
         return at + K;
+    }
+
+    /**
+     * A scorer's mean over block i and the run of non-editorial blocks around it (at most
+     * {@code WINDOW} each side), then its maximum over that run without block i: an appeal's
+     * heading or its "Give now" button says little, the paragraph beside it says what the unit is.
+     */
+    private void unitSaid(double[][] scores, int i, double[] x, int at) {
+        int from = i - Math.min(runBefore[i], WINDOW);
+        int to = i + Math.min(runAfter[i], WINDOW);
+        for (int j = from; j <= to; j++) {
+            for (int k = 0; k < K; k++) {
+                x[at + k] += scores[j][k] / (to - from + 1);
+                if (j != i) {
+                    x[at + K + k] = Math.max(x[at + K + k], scores[j][k]);
+                }
+            }
+        }
     }
 
     private boolean notEditorial(int j) {

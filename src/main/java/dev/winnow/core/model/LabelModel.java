@@ -44,6 +44,10 @@ import smile.util.SparseArray;
  *                        dropped block and never decide whether it is kept; null for none (then
  *                        the words-only scorer reads the stems, if any)
  * @param stemmedWordsClasses the label ordinal of each of its class slots
+ * @param unitWords       whether the context pass's second stage also reads what the block's unit
+ *                        says ({@link ContextFeatures#UNIT}: the stemmed scorer's mean and maximum
+ *                        over the run of non-editorial blocks around it): an appeal's heading or
+ *                        button says little by itself. False in a model written before it existed
  */
 public record LabelModel(
         String id,
@@ -60,7 +64,8 @@ public record LabelModel(
         SparseLogisticRegression wordsPass,
         int[] wordsClasses,
         SparseLogisticRegression stemmedWordsPass,
-        int[] stemmedWordsClasses) implements Serializable {
+        int[] stemmedWordsClasses,
+        boolean unitWords) implements Serializable {
 
     /** 3: rows hold word stems, which a model of version 2 never read, so such a model is refused rather than misread. */
     private static final long serialVersionUID = 3L;
@@ -119,7 +124,7 @@ public record LabelModel(
     }
 
     public Prediction[] predict(PageFeatures page) {
-        return predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), page, contextPass, fineContextPass, outputWeights);
+        return predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), unitWords, page, contextPass, fineContextPass, outputWeights);
     }
 
     /** Whether a block's prediction makes its page {@code paywalled}. */
@@ -130,20 +135,20 @@ public record LabelModel(
     /** This model with the output weights and the paywalled threshold set, under {@code id}. */
     public LabelModel withCalibration(String id, double[] weights, double paywalled) {
         return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
-                weights, paywalled, wordsPass, wordsClasses, stemmedWordsPass, stemmedWordsClasses);
+                weights, paywalled, wordsPass, wordsClasses, stemmedWordsPass, stemmedWordsClasses, unitWords);
     }
 
     /**
      * The labels of every block given the first pass's probabilities ({@link #firstPass}), the
      * words-only scorer's ({@link #wordsPass}, null: none), the stemmed one's ({@link #stemmedWordsPass},
-     * null: none) and a
+     * null: none), whether the second stage reads what a block's unit says ({@code unitWords}), and a
      * context pass (null: none) with its second stage (null: a one-stage model), the non-editorial
      * shares weighted by {@code weights} (null: as they are).
      */
-    static Prediction[] predict(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page, ContextModel contextPass,
+    static Prediction[] predict(double[][] first, double[][] words, double[][] stemmedWords, boolean unitWords, PageFeatures page, ContextModel contextPass,
                                 ContextModel fineContextPass, double[] weights) {
         Prediction[] out = new Prediction[page.size()];
-        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, stemmedWords, page);
+        ContextFeatures context = contextPass == null ? null : ContextFeatures.of(first, words, stemmedWords, unitWords, page);
         double[] fine = fineContextPass == null ? null : new double[K];
         for (int i = 0; i < out.length; i++) {
             double[] p = new double[K];

@@ -178,9 +178,9 @@ public final class Labeller {
         // with the words-only scorer's weights laid out, the stemmed one's are beside them whenever the model has one
         if (weights != null && wordWeights != null) {
             double[][][] passes = linearPasses(page);
-            return LabelModel.predict(passes[0], passes[1], passes[2], page, contextPass, fineContextPass, model.outputWeights());
+            return LabelModel.predict(passes[0], passes[1], passes[2], model.unitWords(), page, contextPass, fineContextPass, model.outputWeights());
         }
-        return LabelModel.predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), page, contextPass, fineContextPass,
+        return LabelModel.predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), model.unitWords(), page, contextPass, fineContextPass,
                 model.outputWeights());
     }
 

@@ -2,6 +2,7 @@ package dev.winnow.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.winnow.core.Input;
 import dev.winnow.core.Winnow;
@@ -89,6 +90,56 @@ class ContextFeaturesTest {
                 assertEquals(stemmed[i][k], row[size + k], 0.0, "own stemmed scores, block " + i);
             }
         }
+    }
+
+    @Test
+    void aUnitsWordsAreTheStemmedScoresOverTheNonEditorialRunAroundTheBlock() throws IOException {
+        int n = 30;
+        PageFeatures page = page(n);
+        double[][] first = probabilities(n, 23);
+        for (int i = 0; i < n; i++) {
+            // editorial but for a run of 12 (longer than the window of 8 each side) and a lone block
+            first[i][0] = i >= 6 && i < 18 || i == 24 ? 0.01 : 0.99;
+        }
+        double[][] words = probabilities(n, 29);
+        double[][] stemmed = probabilities(n, 31);
+        ContextFeatures plain = ContextFeatures.of(first, words, stemmed, page);
+        ContextFeatures with = ContextFeatures.of(first, words, stemmed, true, page);
+        int size = ContextFeatures.size(true) + ContextFeatures.STEMMED_WORDS;
+        for (int i = 0; i < n; i++) {
+            double[] row = with.row(i);
+            assertEquals(size + ContextFeatures.UNIT, row.length);
+            assertArrayEquals(plain.row(i), Arrays.copyOf(row, size), 0.0, "block " + i + ": what came before is as it was");
+            int from = i;
+            while (from > 0 && from > i - 8 && first[from - 1][0] < 0.5) {
+                from--;
+            }
+            int to = i;
+            while (to < n - 1 && to < i + 8 && first[to + 1][0] < 0.5) {
+                to++;
+            }
+            for (int k = 0; k < K; k++) {
+                double sum = 0;
+                double max = 0;
+                for (int j = from; j <= to; j++) {
+                    sum += stemmed[j][k];
+                    max = j == i ? max : Math.max(max, stemmed[j][k]);
+                }
+                assertEquals(sum / (to - from + 1), row[size + k], 1e-12, "unit mean, block " + i);
+                assertEquals(max, row[size + K + k], 0.0, "unit maximum without the block, block " + i);
+            }
+        }
+        // an editorial block between two editorial ones is its own unit: its mean is its own score
+        assertEquals(stemmed[2][3], with.row(2)[size + 3], 1e-12);
+        assertEquals(0.0, with.row(2)[size + K + 3], 0.0);
+        // the lone non-editorial block 24 and the editorial blocks beside it
+        assertEquals((stemmed[23][3] + stemmed[24][3]) / 2, with.row(23)[size + 3], 1e-12);
+    }
+
+    @Test
+    void aUnitIsReadOnlyFromTheStemmedScorer() throws IOException {
+        PageFeatures page = page(3);
+        assertThrows(IllegalArgumentException.class, () -> ContextFeatures.of(probabilities(3, 1), probabilities(3, 2), null, true, page));
     }
 
     private static PageFeatures page(int n) throws IOException {

@@ -47,7 +47,7 @@ class LabellerTest {
             double[][] served = labeller.firstPass(page);
             Prediction[] expected = winnow.model().predict(page);
             Prediction[] actual = labeller.predict(page);
-            Prediction[] smileOnServed = LabelModel.predict(served, labeller.wordsPass(page), labeller.stemmedWordsPass(page), page, winnow.model().contextPass(), winnow.model().fineContextPass(),
+            Prediction[] smileOnServed = LabelModel.predict(served, labeller.wordsPass(page), labeller.stemmedWordsPass(page), winnow.model().unitWords(), page, winnow.model().contextPass(), winnow.model().fineContextPass(),
                     winnow.model().outputWeights());
             assertEquals(expected.length, actual.length);
             for (int i = 0; i < expected.length; i++) {

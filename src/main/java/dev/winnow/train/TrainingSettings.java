@@ -97,7 +97,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
     static final double[] CALIBRATION = {1.0, 1.0, 1.0, 1.0, 1.0};
     static final double PAYWALLED_AT = 0.99;
 
-    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 0, 0, false);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 8, 0, true);
 
     private static final String FIRST_PASS = "; first pass: ";
     private static final String OUTPUT_WEIGHTS = "; output weights ";

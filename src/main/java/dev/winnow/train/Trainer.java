@@ -86,7 +86,7 @@ public final class Trainer {
         TrainingSettings.RareRepeats secondStageRare = settings.secondStageRare();
         SparseLogisticRegression wordsPass = settings.wordsPass() ? fitWordsPass(featured, -1, !stemmed, firstStageRare) : null;
         SparseLogisticRegression stemmedWordsPass = stemmed ? fitStemmedWordsPass(featured, -1) : null;
-        boolean unitWords = stemmed && twoStage && settings.unitWords();
+        boolean unitWords = settings.readsUnitWords();
 
         ContextRows all = new ContextRows();
         ContextRows fine = new ContextRows();

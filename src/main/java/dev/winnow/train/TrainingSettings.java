@@ -115,7 +115,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         + (stages == 2 && !fineDense ? " (the second stage without the dense measures)" : "")
                         + (wordsPass ? "; a words-only scorer read by the context pass" : "")
                         + (wordsPass && stemmedWordsPass ? "; its stems in a second words-only scorer read by the context pass's second stage alone" : "")
-                        + (wordsPass && stemmedWordsPass && stages == 2 && unitWords ? ", with its mean and maximum over the block's unit" : "")
+                        + (readsUnitWords() ? ", with its mean and maximum over the block's unit" : "")
                         + (longDrawn ? "; the alignment's boilerplate drawn by the square root of its words" : "")
                         + (promoRepeat != rareRepeat ? String.format(Locale.ROOT, "; promo x%d", promoRepeat) : "")
                         + (hardNegativeRepeat > 0 && hardNegativeRepeat != reviewedRepeat ? String.format(Locale.ROOT, "; hard negatives x%d", hardNegativeRepeat) : "")
@@ -293,6 +293,11 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
 
     public TrainingSettings withStemmedWordsPass(boolean stemmed) {
         return with(b -> b.stemmedWordsPass = stemmed);
+    }
+
+    /** Whether the trained model reads what a block's unit says: only from the stemmed scorer, and only in a second stage. */
+    boolean readsUnitWords() {
+        return unitWords && wordsPass && stemmedWordsPass && stages == 2;
     }
 
     public TrainingSettings withUnitWords(boolean unit) {

@@ -85,15 +85,8 @@ public final class ContextFeatures {
 
     /**
      * The same with a stemmed words-only scorer's probabilities, [block][label] (null: none), which
-     * only {@link #row} holds, after what {@link #firstStage} keeps.
-     */
-    public static ContextFeatures of(double[][] first, double[][] words, double[][] stemmedWords, PageFeatures page) {
-        return new ContextFeatures(first, words, stemmedWords, false, page);
-    }
-
-    /**
-     * The same, and with {@code unit} what the block's unit says ({@link #UNIT}) after the stemmed
-     * scorer's scores, which {@code stemmedWords} must then hold.
+     * only {@link #row} holds, after what {@link #firstStage} keeps; with {@code unit}, what the block's
+     * unit says ({@link #UNIT}) after them, read from those scores, which must then be there.
      */
     public static ContextFeatures of(double[][] first, double[][] words, double[][] stemmedWords, boolean unit, PageFeatures page) {
         return new ContextFeatures(first, words, stemmedWords, unit, page);

@@ -78,8 +78,8 @@ class ContextFeaturesTest {
         double[][] words = probabilities(n, 13);
         double[][] stemmed = probabilities(n, 17);
         ContextFeatures plain = ContextFeatures.of(first, words, page);
-        ContextFeatures with = ContextFeatures.of(first, words, stemmed, page);
-        ContextFeatures other = ContextFeatures.of(first, words, probabilities(n, 19), page);
+        ContextFeatures with = ContextFeatures.of(first, words, stemmed, false, page);
+        ContextFeatures other = ContextFeatures.of(first, words, probabilities(n, 19), false, page);
         int size = ContextFeatures.size(true);
         for (int i = 0; i < n; i++) {
             double[] row = with.row(i);
@@ -103,7 +103,7 @@ class ContextFeaturesTest {
         }
         double[][] words = probabilities(n, 29);
         double[][] stemmed = probabilities(n, 31);
-        ContextFeatures plain = ContextFeatures.of(first, words, stemmed, page);
+        ContextFeatures plain = ContextFeatures.of(first, words, stemmed, false, page);
         ContextFeatures with = ContextFeatures.of(first, words, stemmed, true, page);
         int size = ContextFeatures.size(true) + ContextFeatures.STEMMED_WORDS;
         for (int i = 0; i < n; i++) {

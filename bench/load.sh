@@ -46,6 +46,8 @@ THREADS=${THREADS:-1}
 SAMPLE_EVERY=${SAMPLE_EVERY:-5}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:+ExitOnOutOfMemoryError"}
 OUT=${OUT:-target/load}
+# the script runs from the repository root; a relative OUT is taken from there, an absolute one as it is
+case "$OUT" in /*) ;; *) OUT="$(pwd)/$OUT" ;; esac
 WRK=${WRK:-wrk}
 HOST=127.0.0.1
 URL="http://$HOST:$PORT"
@@ -75,7 +77,7 @@ fi
 mkdir -p "$OUT"
 rm -rf "$OUT/pages" "$OUT/levels.txt" "$OUT/gc.log"
 mkdir -p "$OUT/pages"
-LIST="$(pwd)/$OUT/pages/list.txt"
+LIST="$OUT/pages/list.txt"
 : > "$LIST"
 SHARED=../shared/data/wcxb-dev
 if [ -f "$SHARED/index.jsonl" ]; then
@@ -91,7 +93,7 @@ else
     gzip -dc "$f" > "$OUT/pages/$(basename "$f" .gz)"
   done
 fi
-find "$(pwd)/$OUT/pages" -name '*.html' | sort > "$LIST"
+find "$OUT/pages" -name '*.html' | sort > "$LIST"
 COUNT=$(wc -l < "$LIST")
 BYTES=$(cat $(cat "$LIST") | wc -c)
 [ "$COUNT" -gt 0 ] || { echo "no pages found" >&2; exit 1; }

@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  *
  * <p>A JSON record holds its document in the HTML field or the text field (exactly one of them,
  * a string). The output record has every other field of the input, in order and byte for byte,
- * then {@code clean} (the kept blocks in the chosen format), {@code paywalled} (whether a block
- * was labelled paywall: the text may be incomplete), {@code labels} (blocks per label)
+ * then {@code clean} (the kept blocks in the chosen format), {@code paywalled} (whether a paywall
+ * notice stands beside the article: the text may be incomplete), {@code labels} (blocks per label)
  * and, when asked for, {@code blocks} (text, label, score, kept: the HTTP API's shape). An input
  * field of those names is replaced.
  *

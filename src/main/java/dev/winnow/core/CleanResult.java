@@ -12,9 +12,9 @@ import java.util.Map;
  * @param counts  blocks per label, every label present, in label order
  * @param blocks  every block with its label; empty unless asked for
  * @param modelId the id of the model that labelled the blocks
- * @param paywalled whether a block was labelled {@code paywall} with at least the model's
- *                  threshold of probability: the page is gated, metered or restricted, so the
- *                  text may be incomplete
+ * @param paywalled whether a block labelled {@code paywall} with at least the model's threshold
+ *                  of probability stands beside the article ({@code GateVerdict}): the page is
+ *                  gated, metered or restricted, so the text may be incomplete
  */
 public record CleanResult(String output, Format format, Map<Label, Integer> counts, List<LabelledBlock> blocks, String modelId,
                           boolean paywalled) {

@@ -5,6 +5,7 @@ import dev.winnow.core.model.LabelModel;
 import dev.winnow.core.model.Labeller;
 import dev.winnow.core.model.ModelFile;
 import dev.winnow.core.model.Prediction;
+import dev.winnow.core.policy.GateVerdict;
 import dev.winnow.core.segment.Block;
 import dev.winnow.core.segment.HtmlSegmenter;
 import dev.winnow.core.segment.TextSegmenter;
@@ -113,14 +114,18 @@ public final class Winnow {
         for (Label l : Label.values()) {
             counts.put(l, 0);
         }
-        boolean paywalled = false;
-        for (LabelledBlock b : labelled) {
+        boolean[] gates = new boolean[labelled.size()];
+        boolean[] editorial = new boolean[labelled.size()];
+        for (int i = 0; i < labelled.size(); i++) {
+            LabelledBlock b = labelled.get(i);
             counts.merge(b.label(), 1, Integer::sum);
-            paywalled |= model.gates(b.prediction());
+            gates[i] = model.gates(b.prediction());
+            editorial[i] = b.label() == Label.EDITORIAL;
             if (b.kept()) {
                 kept.add(b.block());
             }
         }
+        boolean paywalled = GateVerdict.gated(gates, editorial);
         String output = options.format().renderer().render(kept);
         return new CleanResult(output, options.format(), Collections.unmodifiableMap(counts),
                 options.blocks() ? labelled : List.of(), model.id(), paywalled);

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param text   the kept blocks in the chosen format
  * @param format the format of {@code text}
- * @param paywalled whether a block was labelled {@code paywall}: the text may be incomplete
+ * @param paywalled whether a paywall notice stands beside the article: the text may be incomplete
  * @param labels how many blocks got each label, every label present, in label order
  * @param blocks every block with its label, only when {@code blocks=true} was asked for
  * @param model  the id of the model that labelled the blocks
@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CleanResponse(
         @Schema(description = "The kept blocks in document order, in the chosen format") String text,
         @Schema(description = "The output format", enumeration = {"text", "html", "markdown"}) String format,
-        @Schema(description = "True when a block was labelled paywall: the page is gated, metered or restricted, so the text may be incomplete")
+        @Schema(description = "True when a block labelled paywall, at least as sure as the model's threshold, stands within five blocks of the article's text:"
+                + " the page is gated, metered or restricted, so the text may be incomplete")
         boolean paywalled,
         @Schema(description = "Blocks per label, all five labels present",
                 example = "{\"editorial\": 30, \"boilerplate\": 0, \"promo\": 0, \"paywall\": 0, \"donation\": 8}")

@@ -5,6 +5,7 @@ import dev.winnow.core.Label;
 import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
 import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.policy.GateVerdict;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,12 +93,7 @@ final class Calibration {
             int fp = 0;
             int fn = 0;
             for (ReadPage page : pages) {
-                boolean predicted = false;
-                for (double[] raw : page.blocks()) {
-                    double[] p = raw.clone();
-                    LabelModel.reweight(p, best);
-                    predicted |= LabelModel.decide(p) == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= t;
-                }
+                boolean predicted = paywalled(page, best, t);
                 if (predicted && page.gated()) {
                     tp++;
                 } else if (predicted) {
@@ -199,6 +195,21 @@ final class Calibration {
             }
         }
         return out;
+    }
+
+    /** What serving says of the page with these weights and threshold: a sure paywall notice beside the article. */
+    private static boolean paywalled(ReadPage page, double[] weights, double threshold) {
+        int n = page.blocks().size();
+        boolean[] gates = new boolean[n];
+        boolean[] editorial = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double[] p = page.blocks().get(i).clone();
+            LabelModel.reweight(p, weights);
+            int label = LabelModel.decide(p);
+            gates[i] = label == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= threshold;
+            editorial[i] = label == Label.EDITORIAL.ordinal();
+        }
+        return GateVerdict.gated(gates, editorial);
     }
 
     private List<ReadPage> readPages(List<LabelledPage> pages) {

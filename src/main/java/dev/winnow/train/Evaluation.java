@@ -179,7 +179,8 @@ public final class Evaluation {
         return read ? gated : null;
     }
 
-    public PaywalledScore paywalled(List<LabelledPage> pages) {
+    /** @param textMode whether the page goes in as its one-block-per-line text rather than its HTML */
+    public PaywalledScore paywalled(List<LabelledPage> pages, boolean textMode) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -190,7 +191,8 @@ public final class Evaluation {
                 continue;
             }
             read++;
-            boolean predicted = winnow.clean(Input.html(page.page().htmlString()), CleanOptions.DEFAULT).paywalled();
+            Input input = textMode ? Input.text(page.plainText()) : Input.html(page.page().htmlString());
+            boolean predicted = winnow.clean(input, CleanOptions.DEFAULT).paywalled();
             if (predicted && gated) {
                 tp++;
             } else if (predicted) {

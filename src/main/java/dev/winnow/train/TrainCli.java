@@ -476,7 +476,9 @@ public final class TrainCli {
         double hardText = evaluation.hardNegativesKept(text, fine);
         out.printf(Locale.ROOT, "editorial hard negatives kept: HTML %.3f, text %.3f%n", hardHtml, hardText);
         out.println("-- paywalled: pages people read, gated when a person labelled a block paywall (HTML mode)");
-        out.println(evaluation.paywalled(html).line());
+        out.println(evaluation.paywalled(html, false).line());
+        out.println("-- paywalled, text mode: the same pages, one block per line");
+        out.println(evaluation.paywalled(html, true).line());
 
         List<PeerOutputs> peers = peers();
         List<LabelledPage> wcxb = pages.source("wcxb").pages();

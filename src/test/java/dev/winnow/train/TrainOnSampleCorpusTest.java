@@ -77,7 +77,8 @@ class TrainOnSampleCorpusTest {
                 "--model", dir.resolve("a.model").toString(), "--split", "all"});
         assertTrue(report.contains("model " + firstId), report);
         for (String section : new String[] {"block labels, HTML mode", "block labels, text mode", "WCXB word F1",
-                "article pages, text mode", "C4 line rules", "editorial hard negatives kept", "paywalled precision", "summary:"}) {
+                "article pages, text mode", "C4 line rules", "editorial hard negatives kept", "paywalled precision",
+                "paywalled, text mode", "summary:"}) {
             assertTrue(report.contains(section), "missing '" + section + "' in\n" + report);
         }
         for (Label label : Label.values()) {

@@ -30,8 +30,9 @@ import smile.util.SparseArray;
  *                        weighted (editorial's entry unused): the second stages learn from people's
  *                        blocks, where promos and appeals are far commoner than on a page, and these
  *                        weights, chosen on the dev split, put the page's odds back; null for none
- * @param paywalledAt     the paywall probability from which a paywall block makes the page
- *                        {@code paywalled} (chosen on dev for precision; 0: any paywall block)
+ * @param paywalledAt     the paywall probability from which a paywall block beside the article
+ *                        makes the page {@code paywalled} (chosen on dev for precision; 0: any
+ *                        paywall block there)
  * @param wordsPass       a logistic regression over the block's own words only, whose scores the
  *                        context pass reads beside the first pass's: the first pass weighs layout
  *                        (short, linked, in a menu) far above words, and an appeal or a gate is
@@ -127,7 +128,10 @@ public record LabelModel(
         return predict(firstPass(page), wordsPass(page), stemmedWordsPass(page), unitWords, page, contextPass, fineContextPass, outputWeights);
     }
 
-    /** Whether a block's prediction makes its page {@code paywalled}. */
+    /**
+     * Whether a block's prediction is a paywall notice sure enough to gate its page: the page is
+     * {@code paywalled} when such a block stands beside the article ({@code GateVerdict}).
+     */
     public boolean gates(Prediction prediction) {
         return prediction.label() == Label.PAYWALL && prediction.probabilities()[Label.PAYWALL.ordinal()] >= paywalledAt;
     }

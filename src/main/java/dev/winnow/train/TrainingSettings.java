@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  *                     know them; the audit found 16 % of such blocks are promos, a small cost
  * @param outputWeights per label, the weight of its share of the non-editorial probability in the
  *                     answer (editorial's entry unused; null: none), chosen on dev by {@code calibrate}
- * @param paywalledAt  the paywall probability from which a page is {@code paywalled}, chosen on dev by {@code calibrate}
+ * @param paywalledAt  the paywall probability from which a notice beside the article makes a page {@code paywalled}, chosen on dev by {@code calibrate}
  * @param fineLambda   L2 penalty of the second stage's logistic regression, which learns from about a
  *                     fifth of the first stage's rows, so the same penalty weighs more on it
  * @param fineDense    whether the second stage also learns from the dense measures (length, position,
@@ -95,7 +95,8 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
      * weights that do not hold on other sites").
      */
     static final double[] CALIBRATION = {1.0, 1.0, 1.0, 1.0, 1.0};
-    static final double PAYWALLED_AT = 0.99;
+    /** {@code calibrate}'s choice for that model since a notice gates a page only beside the article ({@code GateVerdict}). */
+    static final double PAYWALLED_AT = 0.90;
 
     public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 8, 0, true);
 

@@ -1,0 +1,71 @@
+package dev.winnow.core;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code paywalled} on a real gated page: a STAT+ article (WCXB page 0221) whose text stops at a
+ * subscriber gate. The page is gated because the gate stands where the article's text stops; the
+ * same gate's lines at the foot of the page, after the site's footer, say nothing about the text.
+ */
+class PaywalledPageTest {
+    private static final CleanOptions WITH_BLOCKS = new CleanOptions(CleanOptions.DEFAULT.policy(), CleanOptions.DEFAULT.format(), true);
+    private static Winnow winnow;
+    private static String page;
+
+    @BeforeAll
+    static void load() throws IOException {
+        winnow = Winnow.fromClasspath();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/test/resources/pages/wcxb/0221.html.gz")))) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Document withGate(boolean moveToTheEnd) {
+        Document doc = Jsoup.parse(page);
+        Element gate = doc.selectFirst("div.restricted-content-breaker");
+        if (moveToTheEnd) {
+            gate.remove();
+            doc.body().appendChild(gate);
+        }
+        return doc;
+    }
+
+    private static boolean hasASureGateLine(CleanResult result) {
+        return result.blocks().stream().anyMatch(b -> winnow.model().gates(b.prediction()));
+    }
+
+    @Test
+    void aGateWhereTheArticleStopsMakesThePagePaywalled() {
+        CleanResult result = winnow.clean(Input.html(withGate(false).outerHtml()), WITH_BLOCKS);
+        assertTrue(result.paywalled(), "the STAT+ gate follows the article's last paragraph");
+        assertFalse(result.output().contains("exclusive to STAT+ subscribers"), "the gate is not article text");
+        assertTrue(result.output().contains("stop covering blockbuster obesity drugs"), "the article's text is kept");
+    }
+
+    @Test
+    void theSameGateAtTheFootOfThePageDoesNotGateIt() {
+        CleanResult result = winnow.clean(Input.html(withGate(true).outerHtml()), WITH_BLOCKS);
+        assertTrue(hasASureGateLine(result), "moved, the gate's lines are still sure paywall notices, so the test reads the rule");
+        assertFalse(result.paywalled(), "a notice far from the article's text says nothing about whether it is complete");
+    }
+
+    @Test
+    void withoutItsGateThePageIsNotPaywalled() {
+        Document doc = withGate(false);
+        doc.selectFirst("div.restricted-content-breaker").remove();
+        assertFalse(winnow.clean(Input.html(doc.outerHtml()), CleanOptions.DEFAULT).paywalled());
+    }
+}

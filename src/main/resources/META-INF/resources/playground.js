@@ -379,6 +379,7 @@
     curlNote.textContent = 'Run it in the folder that holds the document as ' + request.name
         + '. Leave out blocks=true and send -H \'Accept: text/plain\' to get the cleaned output alone.';
     byId('model-id').textContent = 'model ' + (typeof data.model === 'string' ? data.model : 'unknown');
+    byId('paywalled-note').hidden = data.paywalled !== true;
 
     // The first result of the page is brought into view; later ones, after a change of options, stay put.
     const first = result.hidden;
@@ -387,7 +388,8 @@
       byId('result-heading').scrollIntoView({ block: 'start' });
     }
     setState('done');
-    announce('Cleaned. ' + summary + (data.text.length === 0 ? ' Nothing was kept.' : ''));
+    announce('Cleaned. ' + summary + (data.text.length === 0 ? ' Nothing was kept.' : '')
+        + (data.paywalled === true ? ' The page looks gated: its text may be incomplete.' : ''));
   }
 
   /**

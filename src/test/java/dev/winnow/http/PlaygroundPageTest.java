@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +161,7 @@ class PlaygroundPageTest {
                 "the legend counts the editorial blocks" + shown);
         assertEquals(String.valueOf(APPEAL_LINES), text(By.cssSelector("[data-count=donation]")),
                 "the legend counts the donation blocks" + shown);
+        assertFalse(driver.findElement(By.id("paywalled-note")).isDisplayed(), "the example is not gated");
 
         String curl = text(By.id("curl"));
         assertTrue(curl.contains("'" + root + "v1/clean?drop=boilerplate,promo,paywall,donation&format=text&blocks=true'"), curl);
@@ -243,6 +245,28 @@ class PlaygroundPageTest {
         List<Map<String, Object>> lines = blocks();
         assertTrue(lines.stream().anyMatch(b -> String.valueOf(b.get("text")).startsWith("<script>window.__pwned")),
                 () -> "the script line is shown as text" + describe(lines));
+    }
+
+    /** A STAT+ article whose text stops at a subscriber gate (WCXB 0221): the answer's paywalled shown in words. */
+    @Test
+    void saysWhenThePageLooksGated() throws IOException {
+        String page;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/test/resources/pages/wcxb/0221.html.gz")))) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        paste(page);
+        driver.findElement(By.cssSelector("input[name=kind][value=html]")).click();
+        clean();
+        assertEquals("done", state(), () -> "the page shows an error: " + text(By.id("error")));
+        WebElement note = driver.findElement(By.id("paywalled-note"));
+        assertTrue(note.isDisplayed(), "the gated page's note is shown");
+        assertTrue(text(note).contains("the text may be incomplete"), text(note));
+        assertFalse(text(By.id("output-text")).contains("exclusive to STAT+ subscribers"), "the gate is removed");
+
+        paste(fixture(ARTICLE));
+        clean();
+        assertEquals("done", state(), () -> "the page shows an error: " + text(By.id("error")));
+        assertFalse(driver.findElement(By.id("paywalled-note")).isDisplayed(), "a later answer that is not gated hides the note");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.winnow.core.CleanResult;
 import dev.winnow.core.Label;
 import dev.winnow.core.LabelledBlock;
+import dev.winnow.core.policy.GateVerdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CleanResponse(
         @Schema(description = "The kept blocks in document order, in the chosen format") String text,
         @Schema(description = "The output format", enumeration = {"text", "html", "markdown"}) String format,
-        @Schema(description = "True when a block labelled paywall, at least as sure as the model's threshold, stands within five blocks of the article's text:"
-                + " the page is gated, metered or restricted, so the text may be incomplete")
+        @Schema(description = "True when a block labelled paywall, at least as sure as the model's threshold, stands within " + GateVerdict.REACH
+                + " blocks of the article's text: the page is gated, metered or restricted, so the text may be incomplete")
         boolean paywalled,
         @Schema(description = "Blocks per label, all five labels present",
                 example = "{\"editorial\": 30, \"boilerplate\": 0, \"promo\": 0, \"paywall\": 0, \"donation\": 8}")

@@ -11,8 +11,9 @@ package dev.winnow.core.policy;
 public final class GateVerdict {
     /**
      * How many blocks from the nearest editorial block a gate's line may stand. On the pages people
-     * read, the model's surest notices on gated pages stood one to nine blocks from the article's
-     * text and those on other pages ten or more.
+     * read (dev and training split), 24 of the 38 gated pages with a notice the model gave 0.9 or
+     * more had it one to nine blocks from the article's text, and every page that was not gated ten
+     * or more.
      */
     public static final int REACH = 5;
 

@@ -3,12 +3,9 @@ package dev.winnow.core;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.winnow.TestPages;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,16 +18,14 @@ import org.junit.jupiter.api.Test;
  * same gate's lines at the foot of the page, after the site's footer, say nothing about the text.
  */
 class PaywalledPageTest {
-    private static final CleanOptions WITH_BLOCKS = new CleanOptions(CleanOptions.DEFAULT.policy(), CleanOptions.DEFAULT.format(), true);
+    private static final CleanOptions WITH_BLOCKS = CleanOptions.DEFAULT.withBlocks(true);
     private static Winnow winnow;
     private static String page;
 
     @BeforeAll
     static void load() throws IOException {
         winnow = Winnow.fromClasspath();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/test/resources/pages/wcxb/0221.html.gz")))) {
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        page = TestPages.gunzip(Path.of("src/test/resources/pages/wcxb/0221.html.gz"));
     }
 
     private static Document withGate(boolean moveToTheEnd) {

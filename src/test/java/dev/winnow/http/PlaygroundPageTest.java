@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.winnow.TestPages;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -250,11 +250,7 @@ class PlaygroundPageTest {
     /** A STAT+ article whose text stops at a subscriber gate (WCXB 0221): the answer's paywalled shown in words. */
     @Test
     void saysWhenThePageLooksGated() throws IOException {
-        String page;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/test/resources/pages/wcxb/0221.html.gz")))) {
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        paste(page);
+        paste(TestPages.gunzip(Path.of("src/test/resources/pages/wcxb/0221.html.gz")));
         driver.findElement(By.cssSelector("input[name=kind][value=html]")).click();
         clean();
         assertEquals("done", state(), () -> "the page shows an error: " + text(By.id("error")));

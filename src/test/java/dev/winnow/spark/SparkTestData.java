@@ -2,14 +2,13 @@ package dev.winnow.spark;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.winnow.TestPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /** Small real pages and an article from the test resources, for the Spark tests. */
 final class SparkTestData {
@@ -24,8 +23,8 @@ final class SparkTestData {
 
     static String page(String id) {
         Path file = Path.of("src", "test", "resources", "sample-corpus", "wcxb-dev", "html", id + ".html.gz");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return TestPages.gunzip(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.winnow.core.model;
 
+import static dev.winnow.TestPages.gunzip;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,12 +73,6 @@ class LabellerTest {
         Prediction[] actual = labeller.predict(page);
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i].label(), actual[i].label(), "line " + i);
-        }
-    }
-
-    private static String gunzip(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.winnow.core.segment;
 
+import static dev.winnow.TestPages.gunzip;
 import static dev.winnow.core.segment.HtmlSegmenterTest.find;
-import static dev.winnow.core.segment.HtmlSegmenterTest.gunzip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.winnow.core.segment;
 
+import static dev.winnow.TestPages.gunzip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 class HtmlSegmenterTest {
@@ -22,12 +19,6 @@ class HtmlSegmenterTest {
     /** WCXB page 0001 (CC-BY-4.0, see sample-corpus/NOTICE.md): a meal-delivery blog article. */
     static String wcxbPage(String id) throws IOException {
         return gunzip(Path.of("src/test/resources/sample-corpus/wcxb-dev/html/" + id + ".html.gz"));
-    }
-
-    static String gunzip(Path path) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     static Block find(List<Block> blocks, String text) {

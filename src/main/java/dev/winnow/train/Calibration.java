@@ -206,7 +206,7 @@ final class Calibration {
             double[] p = page.blocks().get(i).clone();
             LabelModel.reweight(p, weights);
             int label = LabelModel.decide(p);
-            gates[i] = label == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= threshold;
+            gates[i] = LabelModel.gates(label, p, threshold);
             editorial[i] = label == Label.EDITORIAL.ordinal();
         }
         return GateVerdict.gated(gates, editorial);

@@ -191,8 +191,7 @@ public final class Evaluation {
                 continue;
             }
             read++;
-            Input input = textMode ? Input.text(page.plainText()) : Input.html(page.page().htmlString());
-            boolean predicted = winnow.clean(input, CleanOptions.DEFAULT).paywalled();
+            boolean predicted = winnow.clean(input(page, textMode), CleanOptions.DEFAULT).paywalled();
             if (predicted && gated) {
                 tp++;
             } else if (predicted) {
@@ -204,14 +203,19 @@ public final class Evaluation {
         return new PaywalledScore(tp, fp, fn, read);
     }
 
-    /** The cleaned text of a page in HTML mode (the page's own HTML goes in). */
-    public String cleanHtml(LabelledPage page) {
-        return winnow.clean(Input.html(page.page().htmlString()), CleanOptions.DEFAULT).output();
+    /** The page as it goes in: its own HTML, or in text mode only its one-block-per-line text. */
+    private static Input input(LabelledPage page, boolean textMode) {
+        return textMode ? Input.text(page.plainText()) : Input.html(page.page().htmlString());
     }
 
-    /** The cleaned text of a page in text mode: only its one-block-per-line text goes in. */
+    /** The cleaned text of a page in HTML mode. */
+    public String cleanHtml(LabelledPage page) {
+        return winnow.clean(input(page, false), CleanOptions.DEFAULT).output();
+    }
+
+    /** The cleaned text of a page in text mode. */
     public String cleanText(LabelledPage page) {
-        return winnow.clean(Input.text(page.plainText()), CleanOptions.DEFAULT).output();
+        return winnow.clean(input(page, true), CleanOptions.DEFAULT).output();
     }
 
     /** WCXB word F1: bag of lower-cased {@code \w+} tokens per page, P/R/F1 per page, averaged. */

@@ -133,7 +133,15 @@ public record LabelModel(
      * {@code paywalled} when such a block stands beside the article ({@code GateVerdict}).
      */
     public boolean gates(Prediction prediction) {
-        return prediction.label() == Label.PAYWALL && prediction.probabilities()[Label.PAYWALL.ordinal()] >= paywalledAt;
+        return gates(prediction.label().ordinal(), prediction.probabilities(), paywalledAt);
+    }
+
+    /**
+     * The same for a block {@link #decide decided} as {@code label} (an ordinal) with probabilities
+     * {@code p}, from the paywall probability {@code at}: what {@code calibrate} tries thresholds with.
+     */
+    public static boolean gates(int label, double[] p, double at) {
+        return label == Label.PAYWALL.ordinal() && p[Label.PAYWALL.ordinal()] >= at;
     }
 
     /** This model with the output weights and the paywalled threshold set, under {@code id}. */

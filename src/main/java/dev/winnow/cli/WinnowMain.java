@@ -23,7 +23,7 @@ public final class WinnowMain {
               train             rebuild model/winnow.model from the corpus (needs ../shared/data)
               evaluate          print the model card's figures on the test split
               tune              compare training settings on the dev split
-              calibrate         choose a trained model's output weights and paywalled threshold on dev
+              calibrate         choose a trained model's output weights and paywalled thresholds (HTML, plain text) on dev
               disagree          training blocks the model and the alignment disagree on: read these next
               misses            blocks people labelled that the model labels otherwise (--label, --split)
               editorial-threshold  main text and hard negatives kept at other editorial thresholds, on dev

@@ -119,7 +119,7 @@ public final class Winnow {
         for (int i = 0; i < labelled.size(); i++) {
             LabelledBlock b = labelled.get(i);
             counts.merge(b.label(), 1, Integer::sum);
-            gates[i] = model.gates(b.prediction());
+            gates[i] = model.gates(b.prediction(), input.kind());
             editorial[i] = b.label() == Label.EDITORIAL;
             if (b.kept()) {
                 kept.add(b.block());

@@ -5,6 +5,7 @@ import dev.winnow.core.Label;
 import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
 import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.PaywalledAt;
 import dev.winnow.core.policy.GateVerdict;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -19,12 +20,12 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Chooses, on the dev split, the two numbers a two-stage model is served with after training:
- * the weights of the non-editorial labels' shares ({@link LabelModel#reweight}) and the paywall
- * probability from which a page is {@code paywalled}. The second stages learn from blocks people
- * read, where promos, notices and appeals are far commoner than on a page, so their raw shares
- * overcall the rare labels; the weights put the page's odds back. Neither moves the editorial
- * decision, so main text is untouched.
+ * Chooses, on the dev split, what a two-stage model is served with after training: the weights of
+ * the non-editorial labels' shares ({@link LabelModel#reweight}) and the paywall probability from
+ * which a page is {@code paywalled}, one for HTML and one for plain text. The second stages learn
+ * from blocks people read, where promos, notices and appeals are far commoner than on a page, so
+ * their raw shares overcall the rare labels; the weights put the page's odds back. Neither moves the
+ * editorial decision, so main text is untouched.
  */
 final class Calibration {
     private static final int K = Label.values().length;
@@ -52,7 +53,7 @@ final class Calibration {
     private record ReadPage(boolean gated, List<double[]> blocks) {
     }
 
-    record Choice(double[] weights, double paywalledAt) {
+    record Choice(double[] weights, PaywalledAt paywalledAt) {
     }
 
     private final Winnow winnow;
@@ -84,16 +85,27 @@ final class Calibration {
             out.println("the grid's weights do not hold on sites they were not chosen on; the model keeps the shares unweighted");
         }
 
-        List<ReadPage> pages = readPages(dev);
-        double chosen = Double.NaN;
-        out.println("paywalled threshold on " + pages.size() + " dev pages people read ("
+        PaywalledAt paywalledAt = new PaywalledAt(threshold("HTML", readPages(dev), best),
+                threshold("plain text", readPages(dev.stream().map(LabelledPage::asText).toList()), best));
+        out.printf(Locale.ROOT, "chosen: weights %s, paywalled from p %.2f (HTML), %.2f (plain text)%n", Arrays.toString(best),
+                paywalledAt.html(), paywalledAt.text());
+        return new Choice(best, paywalledAt);
+    }
+
+    /**
+     * The lowest threshold from which {@code paywalled} has a precision of 0.95 or more on the pages
+     * people read, read in one form, and finds a gated page; the highest tried when none does.
+     */
+    private double threshold(String form, List<ReadPage> pages, double[] weights) {
+        out.println("paywalled threshold on " + pages.size() + " dev pages people read, as " + form + " ("
                 + pages.stream().filter(ReadPage::gated).count() + " gated):");
+        double chosen = Double.NaN;
         for (double t : THRESHOLDS) {
             int tp = 0;
             int fp = 0;
             int fn = 0;
             for (ReadPage page : pages) {
-                boolean predicted = paywalled(page, best, t);
+                boolean predicted = paywalled(page, weights, t);
                 if (predicted && page.gated()) {
                     tp++;
                 } else if (predicted) {
@@ -110,11 +122,10 @@ final class Calibration {
             }
         }
         if (Double.isNaN(chosen)) {
-            chosen = THRESHOLDS[THRESHOLDS.length - 1];
             out.println("no threshold reaches precision 0.95 with a page found; the highest is taken");
+            return THRESHOLDS[THRESHOLDS.length - 1];
         }
-        out.printf(Locale.ROOT, "chosen: weights %s, paywalled from p %.2f%n", Arrays.toString(best), chosen);
-        return new Choice(best, chosen);
+        return chosen;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.winnow.core.LabelledBlock;
 import dev.winnow.core.Winnow;
 import dev.winnow.core.model.LabelModel;
 import dev.winnow.core.model.ModelFile;
+import dev.winnow.core.model.PaywalledAt;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -286,7 +287,7 @@ public final class TrainCli {
         }
         if ("false".equals(options.get("calibrated"))) {
             // to set a variant beside models trained before calibration existed
-            s = s.withCalibration(null, 0.99);
+            s = s.withCalibration(null, PaywalledAt.both(0.99));
         }
         return s;
     }
@@ -315,7 +316,7 @@ public final class TrainCli {
         }
         FineLabels fine = fineLabels();
         Corpus corpus = corpus(fine);
-        LabelModel raw = read.withCalibration("", null, 0);
+        LabelModel raw = read.withCalibration("", null, PaywalledAt.both(0));
         Calibration.Choice choice = new Calibration(new Winnow(raw), out).choose(corpus.split(Split.DEV).pages(), fine);
         Map<String, String> facts = new TreeMap<>(raw.card());
         facts.put("settings", TrainingSettings.recalibrated(raw.card().get("settings"), choice.weights(), choice.paywalledAt()));

@@ -6,6 +6,7 @@ import dev.winnow.core.model.ContextFeatures;
 import dev.winnow.core.model.ContextModel;
 import dev.winnow.core.model.LabelModel;
 import dev.winnow.core.model.LinearContextModel;
+import dev.winnow.core.model.PaywalledAt;
 import dev.winnow.core.model.TreeContextModel;
 import dev.winnow.core.segment.Block;
 import dev.winnow.core.segment.DomContext;
@@ -97,7 +98,7 @@ public final class Trainer {
                 SparseLogisticRegression foldWords = settings.wordsPass() ? fitWordsPass(featured, fold, !stemmed, firstStageRare) : null;
                 SparseLogisticRegression foldStemmed = stemmed ? fitStemmedWordsPass(featured, fold) : null;
                 LabelModel firstOnly = new LabelModel("fold", PageFeatures.BITS, foldModel, foldModel.classes(),
-                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, 0,
+                        foldFine, foldFine == null ? null : foldFine.classes(), null, null, Map.of(), null, PaywalledAt.both(0),
                         foldWords, foldWords == null ? null : foldWords.classes(), foldStemmed, foldStemmed == null ? null : foldStemmed.classes(), false);
                 for (FeaturedPage fp : featured) {
                     if (fp.fold() != fold) {

@@ -1,5 +1,6 @@
 package dev.winnow.train;
 
+import dev.winnow.core.model.PaywalledAt;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,7 +31,8 @@ import java.util.function.Consumer;
  *                     know them; the audit found 16 % of such blocks are promos, a small cost
  * @param outputWeights per label, the weight of its share of the non-editorial probability in the
  *                     answer (editorial's entry unused; null: none), chosen on dev by {@code calibrate}
- * @param paywalledAt  the paywall probability from which a notice beside the article makes a page {@code paywalled}, chosen on dev by {@code calibrate}
+ * @param paywalledAt  the paywall probability from which a notice beside the article makes a page {@code paywalled},
+ *                     for HTML and for plain text, chosen on dev by {@code calibrate}
  * @param fineLambda   L2 penalty of the second stage's logistic regression, which learns from about a
  *                     fifth of the first stage's rows, so the same penalty weighs more on it
  * @param fineDense    whether the second stage also learns from the dense measures (length, position,
@@ -84,7 +86,7 @@ import java.util.function.Consumer;
  */
 public record TrainingSettings(double lambda, int maxIter, String context, int trees, int maxDepth, double shrinkage,
                                int folds, int rareRepeat, double textShare, int perPageCap, int contextCap, int reviewedRepeat, int stages, long seed,
-                               int fineAlignedCap, double[] outputWeights, double paywalledAt, double fineLambda, boolean fineDense,
+                               int fineAlignedCap, double[] outputWeights, PaywalledAt paywalledAt, double fineLambda, boolean fineDense,
                                boolean wordsPass, boolean longDrawn, int promoRepeat, boolean fineAlignedMenus,
                                int hardNegativeRepeat, int commentCap, int wordsCap, int wordsHardNegativeRepeat, int contextHardNegativeRepeat,
                                boolean stemmedWordsPass, int secondStageRareRepeat, int secondStageDonationRepeat, boolean unitWords) {
@@ -96,7 +98,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
      */
     static final double[] CALIBRATION = {1.0, 1.0, 1.0, 1.0, 1.0};
     /** {@code calibrate}'s choice for that model since a notice gates a page only beside the article ({@code GateVerdict}). */
-    static final double PAYWALLED_AT = 0.90;
+    static final PaywalledAt PAYWALLED_AT = new PaywalledAt(0.90, 0.95);
 
     public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 8, 0, true);
 
@@ -141,9 +143,13 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
                         second.paywall(), second.donation());
     }
 
-    private static String calibrationPart(double[] outputWeights, double paywalledAt) {
-        return outputWeights == null ? "" : String.format(Locale.ROOT, OUTPUT_WEIGHTS + "%s, paywalled from p %.2f",
-                Arrays.toString(outputWeights), paywalledAt);
+    /** A model with one threshold for both kinds of input is described as the models before them were. */
+    private static String calibrationPart(double[] outputWeights, PaywalledAt paywalledAt) {
+        if (outputWeights == null) {
+            return "";
+        }
+        String text = paywalledAt.text() == paywalledAt.html() ? "" : String.format(Locale.ROOT, " (plain text from p %.2f)", paywalledAt.text());
+        return String.format(Locale.ROOT, OUTPUT_WEIGHTS + "%s, paywalled from p %.2f%s", Arrays.toString(outputWeights), paywalledAt.html(), text);
     }
 
     /**
@@ -151,7 +157,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
      * {@code calibrate} reads a model, not the flags it was trained with, so describing its own
      * flags would misdescribe a model trained with any but the defaults.
      */
-    static String recalibrated(String description, double[] outputWeights, double paywalledAt) {
+    static String recalibrated(String description, double[] outputWeights, PaywalledAt paywalledAt) {
         String described = description == null ? "" : description;
         int firstPass = described.indexOf(FIRST_PASS);
         if (firstPass < 0) {
@@ -202,7 +208,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         return with(b -> b.fineAlignedCap = cap);
     }
 
-    public TrainingSettings withCalibration(double[] weights, double paywalled) {
+    public TrainingSettings withCalibration(double[] weights, PaywalledAt paywalled) {
         return with(b -> {
             b.outputWeights = weights;
             b.paywalledAt = paywalled;
@@ -355,7 +361,7 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
         long seed;
         int fineAlignedCap;
         double[] outputWeights;
-        double paywalledAt;
+        PaywalledAt paywalledAt;
         double fineLambda;
         boolean fineDense;
         boolean wordsPass;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.TestPages;
+import dev.winnow.core.model.LabelModel;
+import dev.winnow.core.model.PaywalledAt;
+import dev.winnow.core.segment.Block;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code paywalled} on a real gated page: a STAT+ article (WCXB page 0221) whose text stops at a
  * subscriber gate. The page is gated because the gate stands where the article's text stops; the
  * same gate's lines at the foot of the page, after the site's footer, say nothing about the text.
+ * HTML and plain text are each judged from the model's threshold for that kind of input.
  */
 class PaywalledPageTest {
     private static final CleanOptions WITH_BLOCKS = CleanOptions.DEFAULT.withBlocks(true);
@@ -39,7 +43,22 @@ class PaywalledPageTest {
     }
 
     private static boolean hasASureGateLine(CleanResult result) {
-        return result.blocks().stream().anyMatch(b -> winnow.model().gates(b.prediction()));
+        return result.blocks().stream().anyMatch(b -> winnow.model().gates(b.prediction(), Input.Kind.HTML));
+    }
+
+    /** The page as a crawl dump holds it: one line per block, no markup. */
+    private static String asPlainText() {
+        StringBuilder text = new StringBuilder();
+        for (Block b : winnow.segment(Input.html(page))) {
+            text.append(b.text()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The shipped model with other thresholds for the two kinds of input, and nothing else changed. */
+    private static Winnow withThresholds(double html, double text) {
+        LabelModel model = winnow.model();
+        return new Winnow(model.withCalibration(model.id(), model.outputWeights(), new PaywalledAt(html, text)));
     }
 
     @Test
@@ -55,6 +74,25 @@ class PaywalledPageTest {
         CleanResult result = winnow.clean(Input.html(withGate(true).outerHtml()), WITH_BLOCKS);
         assertTrue(hasASureGateLine(result), "moved, the gate's lines are still sure paywall notices, so the test reads the rule");
         assertFalse(result.paywalled(), "a notice far from the article's text says nothing about whether it is complete");
+    }
+
+    @Test
+    void readAsPlainTextTheGatedPageIsPaywalledToo() {
+        CleanResult result = winnow.clean(Input.text(asPlainText()), CleanOptions.DEFAULT);
+        assertTrue(result.paywalled(), "the gate's lines follow the article's last line in the text as well");
+        assertFalse(result.output().contains("exclusive to STAT+ subscribers"));
+    }
+
+    @Test
+    void eachKindOfInputIsJudgedByItsOwnThreshold() {
+        // the gate's surest line scores 0.97-0.98 in both forms, below 0.99
+        PaywalledAt shipped = winnow.model().paywalledAt();
+        Winnow strictForText = withThresholds(shipped.html(), 0.99);
+        Winnow strictForHtml = withThresholds(0.99, shipped.text());
+        assertTrue(strictForText.clean(Input.html(page), CleanOptions.DEFAULT).paywalled());
+        assertFalse(strictForText.clean(Input.text(asPlainText()), CleanOptions.DEFAULT).paywalled());
+        assertFalse(strictForHtml.clean(Input.html(page), CleanOptions.DEFAULT).paywalled());
+        assertTrue(strictForHtml.clean(Input.text(asPlainText()), CleanOptions.DEFAULT).paywalled());
     }
 
     @Test

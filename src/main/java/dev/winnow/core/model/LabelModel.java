@@ -1,5 +1,6 @@
 package dev.winnow.core.model;
 
+import dev.winnow.core.Input;
 import dev.winnow.core.Label;
 import dev.winnow.core.features.PageFeatures;
 import java.io.Serializable;
@@ -31,8 +32,8 @@ import smile.util.SparseArray;
  *                        blocks, where promos and appeals are far commoner than on a page, and these
  *                        weights, chosen on the dev split, put the page's odds back; null for none
  * @param paywalledAt     the paywall probability from which a paywall block beside the article
- *                        makes the page {@code paywalled} (chosen on dev for precision; 0: any
- *                        paywall block there)
+ *                        makes the page {@code paywalled}, for HTML and for plain text (chosen on
+ *                        dev for precision, each on the pages read in its form)
  * @param wordsPass       a logistic regression over the block's own words only, whose scores the
  *                        context pass reads beside the first pass's: the first pass weighs layout
  *                        (short, linked, in a menu) far above words, and an appeal or a gate is
@@ -61,7 +62,7 @@ public record LabelModel(
         ContextModel fineContextPass,
         Map<String, String> card,
         double[] outputWeights,
-        double paywalledAt,
+        PaywalledAt paywalledAt,
         SparseLogisticRegression wordsPass,
         int[] wordsClasses,
         SparseLogisticRegression stemmedWordsPass,
@@ -129,11 +130,12 @@ public record LabelModel(
     }
 
     /**
-     * Whether a block's prediction is a paywall notice sure enough to gate its page: the page is
-     * {@code paywalled} when such a block stands beside the article ({@code GateVerdict}).
+     * Whether a block's prediction, on input of that {@code kind}, is a paywall notice sure enough
+     * to gate its page: the page is {@code paywalled} when such a block stands beside the article
+     * ({@code GateVerdict}).
      */
-    public boolean gates(Prediction prediction) {
-        return gates(prediction.label().ordinal(), prediction.probabilities(), paywalledAt);
+    public boolean gates(Prediction prediction, Input.Kind kind) {
+        return gates(prediction.label().ordinal(), prediction.probabilities(), paywalledAt.of(kind));
     }
 
     /**
@@ -145,7 +147,7 @@ public record LabelModel(
     }
 
     /** This model with the output weights and the paywalled threshold set, under {@code id}. */
-    public LabelModel withCalibration(String id, double[] weights, double paywalled) {
+    public LabelModel withCalibration(String id, double[] weights, PaywalledAt paywalled) {
         return new LabelModel(id, featureBits, firstPass, firstClasses, fineFirstPass, fineClasses, contextPass, fineContextPass, card,
                 weights, paywalled, wordsPass, wordsClasses, stemmedWordsPass, stemmedWordsClasses, unitWords);
     }

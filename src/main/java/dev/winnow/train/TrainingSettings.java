@@ -97,7 +97,10 @@ public record TrainingSettings(double lambda, int maxIter, String context, int t
      * weights that do not hold on other sites").
      */
     static final double[] CALIBRATION = {1.0, 1.0, 1.0, 1.0, 1.0};
-    /** {@code calibrate}'s choice for that model since a notice gates a page only beside the article ({@code GateVerdict}). */
+    /**
+     * {@code calibrate}'s choice for that model, HTML's and plain text's, since a notice gates a page
+     * only beside the article ({@code GateVerdict}) and each kind of input has its own threshold.
+     */
     static final PaywalledAt PAYWALLED_AT = new PaywalledAt(0.90, 0.95);
 
     public static final TrainingSettings DEFAULT = new TrainingSettings(2.0, 60, "gbt", 40, 5, 0.15, 3, 4, 1.0, 24, 10, 3, 2, 20261203L, 12, CALIBRATION, PAYWALLED_AT, 2.0, true, true, false, 4, true, 6, 8, 12, 12, 0, true, 8, 0, true);

@@ -10,7 +10,7 @@ import java.io.Serializable;
  * the dev split's pages read in that form.
  *
  * @param html for HTML input (0: any paywall block beside the article)
- * @param text for plain-text input
+ * @param text for plain-text input (0: the same)
  */
 public record PaywalledAt(double html, double text) implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -68,8 +68,10 @@ final class Calibration {
     }
 
     Choice choose(List<LabelledPage> dev, FineLabels fine) {
-        List<Scored> html = scored(dev, fine);
-        List<Scored> text = scored(dev.stream().map(LabelledPage::asText).toList(), fine);
+        Read asHtml = read(dev, fine);
+        Read asText = read(dev.stream().map(LabelledPage::asText).toList(), fine);
+        List<Scored> html = asHtml.blocks();
+        List<Scored> text = asText.blocks();
         out.println("people-labelled dev blocks: " + html.size() + " (HTML), " + text.size() + " (text)");
         double[] grid = gridBest(html, text);
         double[] none = weights(1, 1, 1);
@@ -85,8 +87,7 @@ final class Calibration {
             out.println("the grid's weights do not hold on sites they were not chosen on; the model keeps the shares unweighted");
         }
 
-        PaywalledAt paywalledAt = new PaywalledAt(threshold("HTML", readPages(dev), best),
-                threshold("plain text", readPages(dev.stream().map(LabelledPage::asText).toList()), best));
+        PaywalledAt paywalledAt = new PaywalledAt(threshold("HTML", asHtml.pages(), best), threshold("plain text", asText.pages(), best));
         out.printf(Locale.ROOT, "chosen: weights %s, paywalled from p %.2f (HTML), %.2f (plain text)%n", Arrays.toString(best),
                 paywalledAt.html(), paywalledAt.text());
         return new Choice(best, paywalledAt);
@@ -194,18 +195,29 @@ final class Calibration {
         return w;
     }
 
-    private List<Scored> scored(List<LabelledPage> pages, FineLabels fine) {
-        List<Scored> out = new ArrayList<>();
+    /** What dev says in one form: the blocks people labelled, and the pages people read for {@code paywalled}. */
+    private record Read(List<Scored> blocks, List<ReadPage> pages) {
+    }
+
+    /** Labels each page once for both: the weights and the thresholds are chosen from the same predictions. */
+    private Read read(List<LabelledPage> pages, FineLabels fine) {
+        List<Scored> blocks = new ArrayList<>();
+        List<ReadPage> read = new ArrayList<>();
         for (LabelledPage page : pages) {
             List<LabelledBlock> predicted = winnow.label(page.blocks(), CleanOptions.DEFAULT);
-            for (int i = 0; i < predicted.size(); i++) {
+            List<double[]> p = predicted.stream().map(b -> b.prediction().probabilities().clone()).toList();
+            for (int i = 0; i < p.size(); i++) {
                 Label gold = page.labels()[i];
                 if (gold != null && fine.lookup(page.page(), page.blocks().get(i).text()) != null) {
-                    out.add(new Scored(Split.normalise(page.page().domain()), gold, predicted.get(i).prediction().probabilities().clone()));
+                    blocks.add(new Scored(Split.normalise(page.page().domain()), gold, p.get(i)));
                 }
             }
+            Boolean gated = Evaluation.gated(page);
+            if (gated != null) {
+                read.add(new ReadPage(gated, p));
+            }
         }
-        return out;
+        return new Read(blocks, read);
     }
 
     /** What serving says of the page with these weights and threshold: a sure paywall notice beside the article. */
@@ -221,21 +233,6 @@ final class Calibration {
             editorial[i] = label == Label.EDITORIAL.ordinal();
         }
         return GateVerdict.gated(gates, editorial);
-    }
-
-    private List<ReadPage> readPages(List<LabelledPage> pages) {
-        List<ReadPage> out = new ArrayList<>();
-        for (LabelledPage page : pages) {
-            Boolean gated = Evaluation.gated(page);
-            if (gated != null) {
-                List<double[]> blocks = new ArrayList<>();
-                for (LabelledBlock b : winnow.label(page.blocks(), CleanOptions.DEFAULT)) {
-                    blocks.add(b.prediction().probabilities().clone());
-                }
-                out.add(new ReadPage(gated, blocks));
-            }
-        }
-        return out;
     }
 
     private static double meanRareF1(List<Scored> blocks, double[] w) {

@@ -25,11 +25,18 @@ class PaywalledPageTest {
     private static final CleanOptions WITH_BLOCKS = CleanOptions.DEFAULT.withBlocks(true);
     private static Winnow winnow;
     private static String page;
+    /** The page as a crawl dump holds it: one line per block, no markup. */
+    private static String plainText;
 
     @BeforeAll
     static void load() throws IOException {
         winnow = Winnow.fromClasspath();
         page = TestPages.gunzip(Path.of("src/test/resources/pages/wcxb/0221.html.gz"));
+        StringBuilder text = new StringBuilder();
+        for (Block b : winnow.segment(Input.html(page))) {
+            text.append(b.text()).append('\n');
+        }
+        plainText = text.toString();
     }
 
     private static Document withGate(boolean moveToTheEnd) {
@@ -44,15 +51,6 @@ class PaywalledPageTest {
 
     private static boolean hasASureGateLine(CleanResult result) {
         return result.blocks().stream().anyMatch(b -> winnow.model().gates(b.prediction(), Input.Kind.HTML));
-    }
-
-    /** The page as a crawl dump holds it: one line per block, no markup. */
-    private static String asPlainText() {
-        StringBuilder text = new StringBuilder();
-        for (Block b : winnow.segment(Input.html(page))) {
-            text.append(b.text()).append('\n');
-        }
-        return text.toString();
     }
 
     /** The shipped model with other thresholds for the two kinds of input, and nothing else changed. */
@@ -78,7 +76,7 @@ class PaywalledPageTest {
 
     @Test
     void readAsPlainTextTheGatedPageIsPaywalledToo() {
-        CleanResult result = winnow.clean(Input.text(asPlainText()), CleanOptions.DEFAULT);
+        CleanResult result = winnow.clean(Input.text(plainText), CleanOptions.DEFAULT);
         assertTrue(result.paywalled(), "the gate's lines follow the article's last line in the text as well");
         assertFalse(result.output().contains("exclusive to STAT+ subscribers"));
     }
@@ -90,9 +88,9 @@ class PaywalledPageTest {
         Winnow strictForText = withThresholds(shipped.html(), 0.99);
         Winnow strictForHtml = withThresholds(0.99, shipped.text());
         assertTrue(strictForText.clean(Input.html(page), CleanOptions.DEFAULT).paywalled());
-        assertFalse(strictForText.clean(Input.text(asPlainText()), CleanOptions.DEFAULT).paywalled());
+        assertFalse(strictForText.clean(Input.text(plainText), CleanOptions.DEFAULT).paywalled());
         assertFalse(strictForHtml.clean(Input.html(page), CleanOptions.DEFAULT).paywalled());
-        assertTrue(strictForHtml.clean(Input.text(asPlainText()), CleanOptions.DEFAULT).paywalled());
+        assertTrue(strictForHtml.clean(Input.text(plainText), CleanOptions.DEFAULT).paywalled());
     }
 
     @Test
